@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+//
+// gopy: a batch pipeline that turns comments on a draft document into a
+// per-section synthesis. One library target per stage; `gopy` only wires them.
+import PackageDescription
+
+let package = Package(
+    name: "gopy",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gopy", targets: ["gopy"]),
+        .library(name: "GopyPipeline", targets: ["GopyPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // libxml2, as the system provides it. Only GopyXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The streaming XML reader over libxml2's xmlTextReader. Must not import Foundation.
+        .target(name: "GopyXML", dependencies: ["CLibXML2"]),
+
+        // A byte-level RFC 4180 reader, streaming, with no dependencies.
+        .target(name: "GopyCSV"),
+
+        // Value types shared by every stage: comments, provenance, sources, outlines.
+        .target(name: "GopyModel"),
+        // Decoding bytes to text, display normalisation, matching keys, personal-data masking.
+        .target(name: "GopyText", dependencies: ["GopyModel"]),
+        // Reading config/ (YAML) into values, with file and line on every error.
+        .target(name: "GopyConfig", dependencies: ["GopyModel", "GopyText", .product(name: "Yams", package: "Yams")]),
+        // Parsing inbox files (CSV, XML, plain text) into comments with provenance.
+        .target(name: "GopyIngest", dependencies: ["GopyModel", "GopyText", "GopyXML", "GopyCSV", "GopySections"]),
+        // Section references ("Phần thứ nhất, mục I.1") and their resolution against an outline.
+        .target(name: "GopySections", dependencies: ["GopyModel", "GopyText"]),
+        // Grouping comments that say the same thing.
+        .target(name: "GopyDedup", dependencies: ["GopyModel", "GopyText", .product(name: "Crypto", package: "swift-crypto")]),
+        // Points per section, and their rendering (Markdown, JSON).
+        .target(name: "GopySynthesis", dependencies: ["GopyModel", "GopyText", "GopyDedup", .product(name: "Crypto", package: "swift-crypto")]),
+        // The nightly batch: inbox → outbox, with files, hashes, manifests and the atomic swap.
+        .target(name: "GopyPipeline", dependencies: [
+            "GopyModel", "GopyText", "GopyConfig", "GopyIngest", "GopySections", "GopyDedup", "GopySynthesis",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "gopy", dependencies: [
+            "GopyPipeline", "GopyConfig",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Helpers for tests: temporary roots, fixture paths, corpus builders.
+        .target(name: "GopyTestSupport", dependencies: ["GopyModel", "GopyPipeline"], path: "Tests/GopyTestSupport"),
+
+        .testTarget(name: "GopyXMLTests", dependencies: ["GopyXML"]),
+        .testTarget(name: "GopyCSVTests", dependencies: ["GopyCSV"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GopyTextTests", dependencies: ["GopyText", "GopyModel"]),
+        .testTarget(name: "GopyConfigTests", dependencies: ["GopyConfig", "GopyTestSupport"]),
+        .testTarget(name: "GopyIngestTests", dependencies: ["GopyIngest", "GopyModel", "GopyTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GopySectionsTests", dependencies: ["GopySections", "GopyModel"]),
+        .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel"]),
+        .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup"]),
+        .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel"]),
+    ]
+)
