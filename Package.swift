@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "GopyCSV"),
 
         // Value types shared by every stage: comments, provenance, sources, outlines.
-        .target(name: "GopyModel"),
+        .target(name: "GopyModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Decoding bytes to text, display normalisation, matching keys, personal-data masking.
         .target(name: "GopyText", dependencies: ["GopyModel"]),
         // Reading config/ (YAML) into values, with file and line on every error.
@@ -41,9 +41,9 @@ let package = Package(
         // Section references ("Phần thứ nhất, mục I.1") and their resolution against an outline.
         .target(name: "GopySections", dependencies: ["GopyModel", "GopyText"]),
         // Grouping comments that say the same thing.
-        .target(name: "GopyDedup", dependencies: ["GopyModel", "GopyText", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "GopyDedup", dependencies: ["GopyModel", "GopyText"]),
         // Points per section, and their rendering (Markdown, JSON).
-        .target(name: "GopySynthesis", dependencies: ["GopyModel", "GopyText", "GopyDedup", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "GopySynthesis", dependencies: ["GopyModel", "GopyText", "GopyDedup"]),
         // The nightly batch: inbox → outbox, with files, hashes, manifests and the atomic swap.
         .target(name: "GopyPipeline", dependencies: [
             "GopyModel", "GopyText", "GopyConfig", "GopyIngest", "GopySections", "GopyDedup", "GopySynthesis",
@@ -67,6 +67,6 @@ let package = Package(
         .testTarget(name: "GopySectionsTests", dependencies: ["GopySections", "GopyModel"]),
         .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel"]),
         .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup"]),
-        .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel"]),
+        .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest"]),
     ]
 )

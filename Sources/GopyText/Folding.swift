@@ -8,20 +8,39 @@ public enum Folding {
     /// Lower case, no diacritics, `đ` → `d`, runs of anything that is not a letter or digit
     /// turned into one space, trimmed. "Huyện ủy  Krông-Pắc" → "huyen uy krong pac".
     public static func words(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isCombiningMark(scalar) { continue }
-            let folded = foldScalar(scalar)
-            if folded.properties.isAlphabetic || folded.properties.numericType != nil {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                for lower in folded.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
-            } else {
+            let value = scalar.value
+            var letter: UInt8 = 0  // an ASCII letter or digit to append, if not 0
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39, 0x61...0x7A: letter = UInt8(value)
+                case 0x41...0x5A: letter = UInt8(value + 0x20)
+                default:
+                    pendingSpace = true
+                    continue
+                }
+            } else if isCombiningMark(scalar) {
+                continue
+            } else if let base = baseASCII(value) {
+                letter = base | 0x20  // every base letter is ASCII
+            } else if !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
                 pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                if !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+            }
+            if letter != 0 {
+                out.append(letter)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``words(_:)`` with the spaces removed too: "Phần/mục góp ý" → "phanmucgopy".
@@ -33,7 +52,7 @@ public enum Folding {
     /// One scalar without its diacritics (`ệ` → `e`, `Đ` → `D`, `ð` → `d`); others unchanged.
     public static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.value < 0x80 { return scalar }
-        if let base = baseLetter[scalar.value], let folded = Unicode.Scalar(base) { return folded }
+        if let base = baseASCII(scalar.value) { return Unicode.Scalar(base) }
         return scalar
     }
 
@@ -41,6 +60,25 @@ public enum Folding {
     public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
         (0x0300...0x036F).contains(scalar.value)
     }
+
+    /// The ASCII base letter of a Vietnamese letter or look-alike, from flat tables.
+    @inline(__always)
+    static func baseASCII(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0xC0..<0x1B8:
+            let base = latinBase[Int(value - 0xC0)]
+            return base == 0 ? nil : base
+        case 0x1EA0...0x1EF9:
+            return vietnameseBase[Int(value - 0x1EA0)]
+        default:
+            return nil
+        }
+    }
+
+    /// ``baseLetter`` for U+00C0–U+01B7 (0: not a Vietnamese letter).
+    private static let latinBase: [UInt8] = (0xC0..<0x1B8).map { UInt8(baseLetter[UInt32($0)] ?? 0) }
+    /// ``baseLetter`` for U+1EA0–U+1EF9 (every one is a Vietnamese letter).
+    private static let vietnameseBase: [UInt8] = (0x1EA0...0x1EF9).map { UInt8(baseLetter[UInt32($0)] ?? 0x3F) }
 
     /// The 134 Vietnamese letters (from `legacy-encodings.tsv`) mapped to their base letter,
     /// plus the look-alikes `ð`/`Ð` for `đ`/`Đ`.
@@ -186,6 +224,6 @@ public enum Folding {
 
 extension String {
     fileprivate func replacingSpaces() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " }))
+        String(decoding: utf8.filter { $0 != 0x20 }, as: UTF8.self)
     }
 }
