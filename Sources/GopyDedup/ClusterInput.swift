@@ -1,0 +1,31 @@
+/// One comment as the clusterer sees it.
+public struct ClusterInput: Sendable, Hashable {
+    public var commentID: String
+    /// Comments are never merged across scopes (draft and round).
+    public var scope: ClusterScope
+    /// The comment's matching key (lower case, one tone-mark style, no punctuation).
+    public var matchingKey: String
+
+    public init(commentID: String, scope: ClusterScope, matchingKey: String) {
+        self.commentID = commentID
+        self.scope = scope
+        self.matchingKey = matchingKey
+    }
+}
+
+/// What clusters never cross: a draft and a round of comments.
+public struct ClusterScope: Sendable, Hashable, Comparable {
+    public var draft: String
+    public var round: Int?
+
+    public init(draft: String, round: Int?) {
+        self.draft = draft
+        self.round = round
+    }
+
+    public static func < (lhs: ClusterScope, rhs: ClusterScope) -> Bool {
+        (lhs.draft, lhs.round ?? 0) < (rhs.draft, rhs.round ?? 0)
+    }
+
+    var idParts: [String] { [draft, round.map(String.init) ?? "-"] }
+}

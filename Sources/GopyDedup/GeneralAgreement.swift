@@ -1,0 +1,43 @@
+import GopyText
+
+/// Detects general agreement: a comment that only agrees ("Tôi hoàn toàn nhất trí với dự
+/// thảo", "Nhất trí cao với dự thảo", "Không có ý kiến bổ sung") and proposes nothing.
+/// Sections count such comments; they are not listed as points.
+public enum GeneralAgreement {
+    /// Whether a comment, given by its matching key, is general agreement.
+    ///
+    /// Agreement phrases are looked for without diacritics; words of proposal or reservation
+    /// as written, with their diacritics or wholly without them (so that "cán bộ" is not read
+    /// as "cần", while "can lam ro" typed without diacritics is).
+    public static func isGeneral(matchingKey: String) -> Bool {
+        let folded = Folding.words(matchingKey)
+        let wordCount = folded.split(separator: " ").count
+        guard wordCount > 0, wordCount <= maxWords else { return false }
+        guard contains(agreement, in: folded) else { return false }
+        // Both spellings: "cần" where the writer used diacritics, "can" where they did not
+        // ("cán" in a key with diacritics stays "cán", so it never reads as "can").
+        return !contains(substantive, in: matchingKey) && !contains(substantiveFolded, in: matchingKey)
+    }
+
+    /// Longer comments say something beyond agreement.
+    static let maxWords = 20
+
+    /// Phrases of agreement, diacritic-free.
+    static let agreement = [
+        "nhat tri", "dong y", "dong tinh", "tan thanh", "thong nhat voi", "thong nhat cao",
+        "khong co y kien", "khong co gop y", "khong gop y them", "khong bo sung gi",
+    ]
+
+    /// Words that carry a proposal or a reservation, in the matching key's spelling.
+    static let substantive = [
+        "đề nghị", "kiến nghị", "nên", "cần", "phải", "sửa", "làm rõ", "thay thế", "tuy nhiên",
+        "nhưng", "riêng", "ngoài ra", "chưa", "điều chỉnh", "xem xét", "nghiên cứu",
+        "bổ sung vào", "bổ sung nội dung", "còn thiếu", "còn dài", "lưu ý",
+    ]
+    static let substantiveFolded = substantive.map(Folding.words)
+
+    private static func contains(_ phrases: [String], in text: String) -> Bool {
+        let padded = " " + text + " "
+        return phrases.contains { padded.contains(" \($0) ") }
+    }
+}

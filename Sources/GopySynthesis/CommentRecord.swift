@@ -1,0 +1,41 @@
+import GopyModel
+
+/// One line of `comments.jsonl`: a comment as the outbox shows it, personal data left out.
+public struct CommentRecord: Sendable, Hashable {
+    public var comment: Comment
+    public var cluster: String
+    public var point: String?
+    public var campaign: String?
+
+    public init(comment: Comment, cluster: String, point: String?, campaign: String? = nil) {
+        self.comment = comment
+        self.cluster = cluster
+        self.point = point
+        self.campaign = campaign
+    }
+
+    /// The contract's fields, in the contract's order; `source` holds no personal data and
+    /// `text` is the masked text.
+    public var jsonValue: JSONValue {
+        let c = comment
+        var locator: [(String, JSONValue)] = [("line", .int(c.provenance.locator.line))]
+        if let row = c.provenance.locator.row { locator.append(("row", .int(row))) }
+        if let record = c.provenance.locator.record { locator.append(("record", .int(record))) }
+        return .object([
+            ("id", .string(c.id)),
+            ("file", .string(c.provenance.file)),
+            ("sha256", .string(c.provenance.sha256)),
+            ("locator", .object(locator)),
+            ("source", .object([("id", .string(c.source.id)), ("kind", .string(c.source.kind.rawValue)), ("name", .string(c.source.name))])),
+            ("draft", .string(c.draft)),
+            ("round", .int(c.round)),
+            ("section", .string(c.section)),
+            ("section_basis", .string(c.sectionBasis.rawValue)),
+            ("cluster", .string(cluster)),
+            ("point", .string(point)),
+            ("general", .bool(c.general)),
+            ("campaign", .string(campaign)),
+            ("text", .string(c.text)),
+        ])
+    }
+}
