@@ -1,0 +1,144 @@
+import GopyConfig
+import GopyDedup
+import GopyIngest
+import GopyModel
+import GopySections
+import GopyText
+
+/// Turns what a reader found in one file into ``Comment``s: decides the file's draft, round
+/// and source, normalises and masks each text, makes its matching key, finds its section and
+/// tells general agreement. Pure: no file system.
+struct CommentAssembler: Sendable {
+    let configuration: Configuration
+    let sources: SourceResolver
+    let sections: [String: SectionResolver]
+
+    init(configuration: Configuration) {
+        self.configuration = configuration
+        self.sources = SourceResolver(sources: configuration.sources, routes: configuration.routes)
+        self.sections = Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, SectionResolver(draft: $0)) })
+    }
+
+    /// The comments of one file and the records (or the whole file) rejected.
+    struct Outcome: Sendable {
+        var comments: [Comment] = []
+        var rejections: [Rejection] = []
+    }
+
+    func assemble(path: String, sha256: String, reading: FileReading) -> Outcome {
+        var outcome = Outcome()
+        let meta = reading.parsed.metadata
+        func reject(_ reason: String, scope: Rejection.Scope = .file, line: Int? = nil, row: Int? = nil, record: Int? = nil) {
+            outcome.rejections.append(Rejection(file: path, sha256: sha256, scope: scope, line: line, row: row, record: record, reason: reason))
+        }
+        for problem in reading.parsed.problems {
+            reject(problem.reason, scope: problem.isWarning ? .warning : .record, line: problem.line, row: problem.row, record: problem.record)
+        }
+
+        guard let draft = draft(named: meta.draft) else {
+            let named = meta.draft.map { "names draft \"\($0)\", which is not in config/drafts" }
+                ?? "names no draft and config/gopy.yaml sets no default_draft"
+            reject("the file \(named); its \(reading.parsed.comments.count) comments were not ingested")
+            return Outcome(comments: [], rejections: outcome.rejections.filter { $0.scope == .file })
+        }
+        let round = meta.round ?? draft.round
+        let fileSource = source(sourceID: meta.sourceID, kind: meta.sourceKind, named: meta.sourceHint, path: path)
+        let resolver = sections[draft.id]!
+
+        if fileSource == nil && !reading.parsed.comments.contains(where: { $0.sourceHint != nil }) {
+            let said = meta.sourceHint.map { "its sender \"\($0)\" matches" } ?? "it names no sender, and"
+            reject("cannot tell who sent this file: \(said) no source in config/sources.yaml, and no route matches its path; its \(reading.parsed.comments.count) comments were not ingested")
+            return Outcome(comments: [], rejections: outcome.rejections.filter { $0.scope == .file })
+        }
+
+        for raw in reading.parsed.comments {
+            let loc = raw.locator
+            var source = fileSource
+            if let hint = raw.sourceHint, let own = sources.resolve(sourceID: nil, named: [hint], path: path) {
+                source = SourceRef(own)
+            }
+            guard let source else {
+                reject("cannot tell who sent this record: \"\(raw.sourceHint ?? "")\" matches no source in config/sources.yaml", scope: .record, line: loc.line, row: loc.row, record: loc.record)
+                continue
+            }
+            let display = TextNormalizer.display(raw.text)
+            guard !display.isEmpty else {
+                reject("empty comment", scope: .record, line: loc.line, row: loc.row, record: loc.record)
+                continue
+            }
+            let personal = PersonalData(
+                author: raw.personal.author.map(TextNormalizer.display),
+                address: raw.personal.address.map(TextNormalizer.display),
+                phone: raw.personal.phone.map(TextNormalizer.display),
+                email: raw.personal.email.map(TextNormalizer.display)
+            )
+            let text = PersonalDataMasker.mask(display, personal: personal)
+            let key = MatchingKey.make(text)
+            let (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
+            outcome.comments.append(Comment(
+                id: Self.commentID(sha256: sha256, locator: loc),
+                provenance: Provenance(file: path, sha256: sha256, locator: loc),
+                source: source,
+                draft: draft.id,
+                round: round,
+                section: section,
+                sectionBasis: basis,
+                originalText: raw.text,
+                text: text,
+                matchingKey: key,
+                general: GeneralAgreement.isGeneral(matchingKey: key),
+                externalID: raw.externalID,
+                personal: personal,
+                received: raw.received ?? meta.received
+            ))
+        }
+        return outcome
+    }
+
+    /// The same comment at the same place in the same file gets the same id on every run.
+    static func commentID(sha256: String, locator: Locator) -> String {
+        StableID.make("C", [sha256, String(locator.line), locator.row.map(String.init) ?? "", locator.record.map(String.init) ?? ""])
+    }
+
+    /// The record's own reference (its section field, then its text) wins; then the nearest
+    /// heading above it that names a section.
+    static func section(of raw: RawComment, display: String, resolver: SectionResolver) -> (String?, SectionBasis) {
+        if let reference = raw.sectionReference, let id = resolver.resolve(text: TextNormalizer.display(reference)) {
+            return (id, .explicit)
+        }
+        if let id = resolver.resolve(text: display) {
+            return (id, .explicit)
+        }
+        for heading in raw.headings.reversed() {
+            if let id = resolver.resolve(text: TextNormalizer.display(heading)) { return (id, .context) }
+        }
+        return (nil, .none)
+    }
+
+    /// The draft a file names (by id, or by title without regard to case and diacritics), or
+    /// the default draft when it names none.
+    func draft(named name: String?) -> Draft? {
+        guard let name = name?.trimmingSpaces, !name.isEmpty else { return configuration.defaultDraft }
+        if let exact = configuration.drafts.first(where: { $0.id == name }) { return exact }
+        let folded = Folding.words(name)
+        return configuration.drafts.first { Folding.words($0.id) == folded || Folding.words($0.title) == folded }
+    }
+
+    /// The file's source: a configured one when the file or a route names it; else the
+    /// file's own id and kind (an XML `<source id kind>`) when it gives both.
+    func source(sourceID: String?, kind: SourceKind?, named: String?, path: String) -> SourceRef? {
+        if let known = sources.resolve(sourceID: sourceID, named: named.map { [$0] } ?? [], path: path) {
+            return SourceRef(known)
+        }
+        if let sourceID, !sourceID.isEmpty, let kind {
+            return SourceRef(id: sourceID, kind: kind, name: named.map(TextNormalizer.display) ?? sourceID)
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(String.UnicodeScalarView(unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()))
+    }
+}

@@ -1,0 +1,49 @@
+import GopyModel
+import GopySynthesis
+
+/// Where each output goes inside the outbox, and its bytes.
+enum OutboxLayout {
+    /// A draft's files: `<draft>/comments.jsonl`, `synthesis.json`, `index.md`,
+    /// `chua-xac-dinh.md` and `sections/<id>.md` for every section of the outline.
+    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String]) -> [(path: String, bytes: [UInt8])] {
+        let dir = synthesis.draft.id + "/"
+        var files: [(path: String, bytes: [UInt8])] = []
+
+        var jsonl: [UInt8] = []
+        let ordered = comments.sorted { ($0.provenance.file, $0.provenance.locator) < ($1.provenance.file, $1.provenance.locator) }
+        for comment in ordered {
+            let record = CommentRecord(
+                comment: comment, cluster: clusterOf[comment.id] ?? comment.id,
+                point: synthesis.pointOf[comment.id], campaign: nil
+            )
+            record.jsonValue.write(to: &jsonl)
+            jsonl.append(0x0A)
+        }
+        files.append((dir + "comments.jsonl", jsonl))
+        files.append((dir + "synthesis.json", Array((synthesis.jsonValue.serialized(pretty: true) + "\n").utf8)))
+        files.append((dir + "index.md", Array(SynthesisMarkdown.index(synthesis).utf8)))
+        files.append((dir + SynthesisMarkdown.unassignedFileName, Array(SynthesisMarkdown.section(synthesis.unassigned, of: synthesis).utf8)))
+        for section in synthesis.sections {
+            guard let id = section.id else { continue }
+            files.append((dir + "sections/\(id).md", Array(SynthesisMarkdown.section(section, of: synthesis).utf8)))
+        }
+        return files
+    }
+
+    /// `rejected.json`: every file or record not ingested, and the warnings, sorted.
+    static func rejectedJSON(_ rejections: [Rejection]) -> [UInt8] {
+        let items: [JSONValue] = rejections.map { r in
+            .object([
+                ("file", .string(r.file)),
+                ("sha256", .string(r.sha256)),
+                ("scope", .string(r.scope.rawValue)),
+                ("line", .int(r.line)),
+                ("row", .int(r.row)),
+                ("record", .int(r.record)),
+                ("reason", .string(r.reason)),
+            ])
+        }
+        let doc: JSONValue = .object([("count", .int(rejections.filter { $0.scope != .warning }.count)), ("rejected", .array(items))])
+        return Array((doc.serialized(pretty: true) + "\n").utf8)
+    }
+}
