@@ -101,18 +101,21 @@ struct CommentAssembler: Sendable {
     }
 
     /// The record's own reference (its section field, then its text) wins; then the nearest
-    /// heading above it that names a section.
+    /// heading above it that names a section. Headings are read outermost first, each in the
+    /// context of the ones above, so "c) Mục II" under "1. Phần thứ nhất" names 1.II, and an
+    /// item's "Tại tiểu mục II.1" under them names 1.II.1.
     static func section(of raw: RawComment, display: String, resolver: SectionResolver) -> (String?, SectionBasis) {
-        if let reference = raw.sectionReference, let id = resolver.resolve(text: TextNormalizer.display(reference)) {
+        var context: String?
+        for heading in raw.headings {
+            if let id = resolver.resolve(text: TextNormalizer.display(heading), context: context) { context = id }
+        }
+        if let reference = raw.sectionReference, let id = resolver.resolve(text: TextNormalizer.display(reference), context: context) {
             return (id, .explicit)
         }
-        if let id = resolver.resolve(text: display) {
+        if let id = resolver.resolve(text: display, context: context) {
             return (id, .explicit)
         }
-        for heading in raw.headings.reversed() {
-            if let id = resolver.resolve(text: TextNormalizer.display(heading)) { return (id, .context) }
-        }
-        return (nil, .none)
+        return context.map { ($0, .context) } ?? (nil, .none)
     }
 
     /// The draft a file names (by id, or by title without regard to case and diacritics), or

@@ -74,10 +74,22 @@ public struct SectionResolver: Sendable {
 
     /// The id of the section `reference` names, or nil when it names none, names one the
     /// outline does not have, or could name several.
-    public func resolve(_ reference: SectionReference) -> String? {
+    ///
+    /// `context` is the section the text around the reference is about (the heading above a
+    /// report's item, say "Phần thứ nhất"): a reference that does not name its part ("Mục II",
+    /// "tiểu mục II.1") is first looked for inside the context's part, then, when nothing
+    /// matches there, in the whole outline.
+    public func resolve(_ reference: SectionReference, context: String? = nil) -> String? {
         guard let plan = plan(for: reference) else { return nil }
+        if plan.start == .belowTop, let context, let top = topIndex(of: context) {
+            if let found = resolve(plan, start: .below(top)) { return found }
+        }
+        return resolve(plan, start: plan.start)
+    }
+
+    private func resolve(_ plan: Plan, start: Start) -> String? {
         for path in plan.paths {
-            switch walk(path, from: plan.start) {
+            switch walk(path, from: start) {
             case .one(let index): return nodes[index].id
             case .several: return nil
             case .none: continue
@@ -86,16 +98,23 @@ public struct SectionResolver: Sendable {
         return nil
     }
 
-    /// The section named by the first reference in `text` that resolves, if any.
-    public func resolve(text: String) -> String? {
-        resolveFirst(in: text)?.section
+    /// The node of the top-level section that holds the section `id`.
+    private func topIndex(of id: String) -> Int? {
+        let top = id.split(separator: ".").first.map(String.init) ?? id
+        return nodes[0].children.first { nodes[$0].id == top }
+    }
+
+    /// The section named by the first reference in `text` that resolves, if any (see
+    /// ``resolve(_:context:)`` for `context`).
+    public func resolve(text: String, context: String? = nil) -> String? {
+        resolveFirst(in: text, context: context)?.section
     }
 
     /// The first reference in `text` that resolves, with the section it names: for callers
     /// that show or strip the reference ("Tại mục I.1: …").
-    public func resolveFirst(in text: String) -> (section: String, reference: SectionReference)? {
+    public func resolveFirst(in text: String, context: String? = nil) -> (section: String, reference: SectionReference)? {
         for reference in SectionReferenceParser.parse(text) {
-            if let section = resolve(reference) { return (section, reference) }
+            if let section = resolve(reference, context: context) { return (section, reference) }
         }
         return nil
     }
@@ -168,13 +187,15 @@ public struct SectionResolver: Sendable {
     }
 
     /// Where a path starts.
-    private enum Start {
+    private enum Start: Equatable {
         /// At the top level (the reference names its phần or chương).
         case top
         /// At the level below the top (mục …).
         case belowTop
         /// At the articles, wherever they stand; the first step is the article's number.
         case articles
+        /// Below one given section (a top-level one the context names).
+        case below(Int)
     }
 
     /// Follows `path` through the outline from `start`.
@@ -184,6 +205,7 @@ public struct SectionResolver: Sendable {
         switch start {
         case .top: parents = [0]
         case .belowTop: parents = nodes[0].children
+        case .below(let index): parents = [index]
         case .articles:
             guard case .number(let n)? = steps.first else { return .none }
             parents = articles.filter { nodes[$0].number == n }

@@ -345,6 +345,25 @@ struct TextReportLayoutTests {
             ])
     }
 
+    @Test func aDashThatBreaksARangeContinuesTheItemButNestedDashesAreItems() throws {
+        let parsed = try parse(
+            """
+            - Cần đánh giá tổng quát nhiệm kỳ 2020
+              - 2025, vì đây là cơ sở xác định mục tiêu.
+            - Đề nghị bổ sung giải pháp:
+              - rà soát quy hoạch;
+              - Cần thêm nguồn lực.
+            - Đề nghị rút gọn phần mở đầu.
+            """)
+        #expect(
+            expected(parsed) == [
+                Expected(1, [], "Cần đánh giá tổng quát nhiệm kỳ 2020 - 2025, vì đây là cơ sở xác định mục tiêu."),
+                Expected(4, ["Đề nghị bổ sung giải pháp:"], "rà soát quy hoạch;"),
+                Expected(5, ["Đề nghị bổ sung giải pháp:"], "Cần thêm nguồn lực."),
+                Expected(6, [], "Đề nghị rút gọn phần mở đầu."),
+            ])
+    }
+
     @Test func reportWithOnlyParagraphsKeepsThemButNotTheIntroduction() throws {
         let parsed = try parse(
             """

@@ -6,7 +6,9 @@ import GopyModel
 /// A *block* starts at a bullet item, at a heading-like line (``BodyLine/heading``), or at a
 /// plain line with no block open (a paragraph). It goes on over the following lines that
 /// are not blank and start no new block; its text is its lines, trimmed, joined with one
-/// space, without the first line's mark. A blank line ends a block. A line in capitals
+/// space, without the first line's mark. A blank line ends a block. A dash line indented
+/// deeper than the block, with no capital after the dash, continues a block that has not
+/// ended its sentence ("… nhiệm kỳ 2020" then "  - 2025, …"). A line in capitals
 /// without a mark continues an open block when it is indented deeper than the block's first
 /// line, or when the block is such a line too ("PHẦN THỨ NHẤT" over "ĐÁNH GIÁ KẾT QUẢ …":
 /// one heading); under a marked heading ("II. Ý KIẾN CỤ THỂ") it starts a heading of its own.
@@ -34,9 +36,10 @@ import GopyModel
 /// Roman heading ("II. Ý KIẾN CỤ THỂ" then "PHẦN THỨ NHẤT"). A heading
 /// or numbered item first closes the open headings of its own level and below; a heading
 /// is then pushed. Every comment gets the texts of the open headings, outermost first.
-/// A bullet item ending with `:` that is followed by items with another bullet
-/// ("- Tại mục I.2, đề nghị:" then "+ …") is a heading for those items, closed by the next
-/// item with its own bullet, by a paragraph, or by any other heading.
+/// A bullet item ending with `:` that is followed by items with another bullet, or with the
+/// same bullet indented deeper ("- Tại mục I.2, đề nghị:" then "+ …") is a heading for those
+/// items, closed by the next item with its own bullet and indentation (or less indented),
+/// by a paragraph, or by any other heading.
 ///
 /// ## Introduction
 /// In a report (``init(introduction:)`` true), the paragraphs before the first heading-like
@@ -64,8 +67,9 @@ struct ReportBody {
     private struct OpenHeading {
         var rank: Int
         var text: String
-        /// For a bullet item acting as a heading: its bullet.
-        var bullet: Unicode.Scalar?
+        /// For a bullet item acting as a heading: its bullet and its indentation.
+        var bullet: Unicode.Scalar? = nil
+        var indent = 0
     }
 
     private struct Block {
@@ -103,7 +107,7 @@ struct ReportBody {
 
     /// What follows a block, for deciding what the block was.
     private enum Next {
-        case bullet(Unicode.Scalar)
+        case bullet(Unicode.Scalar, indent: Int)
         case heading(rank: Int)
         case paragraph
         case end
@@ -132,9 +136,18 @@ struct ReportBody {
         case .plain:
             takePlain(line)
         case .bullet(let bullet, let text):
-            close(before: .bullet(bullet))
+            if !gap, let open = block, Self.continues(open, withDashLine: line, bullet: bullet, text: text) {
+                block?.append(line.text)
+                return
+            }
+            close(before: .bullet(bullet, indent: line.indent))
             leaveIntroduction()
-            if let index = headings.lastIndex(where: { $0.bullet == bullet }) {
+            // A bullet item closes the bullet headings it is a sibling of (same bullet, same
+            // or deeper indentation) or outdented from.
+            if let index = headings.firstIndex(where: { heading in
+                guard let headingBullet = heading.bullet else { return false }
+                return (headingBullet == bullet && heading.indent >= line.indent) || heading.indent > line.indent
+            }) {
                 headings.removeSubrange(index...)
             }
             block = Block(role: .bullet(bullet), line: line.number, indent: line.indent, text: text, headings: headingTexts)
@@ -224,8 +237,11 @@ struct ReportBody {
         case .paragraph, .item:
             emit(open)
         case .bullet(let bullet):
-            if ReportText.lastScalar(open.text) == ":", case .bullet(let other) = next, other != bullet {
-                headings.append(OpenHeading(rank: HeadingRank.bulletHeading, text: open.text, bullet: bullet))
+            if ReportText.lastScalar(open.text) == ":", case .bullet(let other, let indent) = next,
+                other != bullet || indent > open.indent
+            {
+                headings.append(
+                    OpenHeading(rank: HeadingRank.bulletHeading, text: open.text, bullet: bullet, indent: open.indent))
             } else {
                 emit(open)
             }
@@ -267,6 +283,22 @@ struct ReportBody {
         introduction = false
         introParagraphs.removeAll()
     }
+
+    /// Whether a line that starts with a dash is the rest of the open block's sentence (a
+    /// range "2020\n  - 2025" or "kinh tế\n  - xã hội" broken at the dash) rather than an
+    /// item: it is indented deeper than the block's first line, no capital follows the dash,
+    /// and the block so far does not end a sentence or a clause (`.` `;` `:` `!` `?` `…`).
+    private static func continues(_ open: Block, withDashLine line: ReportLine, bullet: Unicode.Scalar, text: String)
+        -> Bool
+    {
+        guard dashes.contains(bullet.value), line.indent > open.indent, !ReportText.startsWithCapital(text),
+            let last = ReportText.lastScalar(open.text)
+        else { return false }
+        return !clauseEnds.contains(last.value)
+    }
+
+    private static let dashes: Set<UInt32> = [0x2D, 0x2013, 0x2014]
+    private static let clauseEnds: Set<UInt32> = [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026]
 
     /// Whether a paragraph introduces the comments rather than being one (used only for a
     /// report with no heading and no item).
