@@ -8,10 +8,11 @@ public enum SynthesisBuilder {
     ///   - comments: the draft's comments, sections decided, text masked.
     ///   - clusterOf: the cluster id of every comment.
     public static func build(draft: Draft, runID: String, comments: [Comment], clusterOf: [String: String]) -> Synthesis {
+        let known = Set(draft.allSections.map(\.id))
         var bySection: [String?: [Comment]] = [:]
         for comment in comments {
-            let known = comment.section.flatMap { draft.section(id: $0) } != nil
-            bySection[known ? comment.section : nil, default: []].append(comment)
+            let section = comment.section.flatMap { known.contains($0) ? $0 : nil }
+            bySection[section, default: []].append(comment)
         }
 
         var pointOf: [String: String] = [:]
