@@ -5,11 +5,11 @@ GOPY := .build/release/gopy
 
 .PHONY: run test build deps check-outbox bench corpus clean
 
-## Install what the system lacks: libxml2's headers and pkg-config (Debian/Ubuntu).
+## Install what the system lacks: libxml2's and SQLite's headers, pkg-config (Debian/Ubuntu).
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
-	  echo "installing libxml2-dev and pkg-config with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 || [ ! -f /usr/include/sqlite3.h ]; then \
+	  echo "installing libxml2-dev, libsqlite3-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libsqlite3-dev pkg-config; \
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is required (https://www.swift.org/install/)"; exit 1; }
 

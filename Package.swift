@@ -9,6 +9,18 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "gopy", targets: ["gopy"]),
+        // Each stage as a library, for the benchmarks package and for tools built on gopy.
+        .library(name: "GopyModel", targets: ["GopyModel"]),
+        .library(name: "GopyText", targets: ["GopyText"]),
+        .library(name: "GopyCSV", targets: ["GopyCSV"]),
+        .library(name: "GopyXML", targets: ["GopyXML"]),
+        .library(name: "GopyIngest", targets: ["GopyIngest"]),
+        .library(name: "GopySections", targets: ["GopySections"]),
+        .library(name: "GopyConfig", targets: ["GopyConfig"]),
+        .library(name: "GopyDedup", targets: ["GopyDedup"]),
+        .library(name: "GopySynthesis", targets: ["GopySynthesis"]),
+        .library(name: "GopyLedger", targets: ["GopyLedger"]),
+        .library(name: "GopyReport", targets: ["GopyReport"]),
         .library(name: "GopyPipeline", targets: ["GopyPipeline"]),
     ],
     dependencies: [
@@ -16,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // libxml2, as the system provides it. Only GopyXML imports it.
@@ -44,9 +58,14 @@ let package = Package(
         .target(name: "GopyDedup", dependencies: ["GopyModel", "GopyText"]),
         // Points per section, and their rendering (Markdown, JSON).
         .target(name: "GopySynthesis", dependencies: ["GopyModel", "GopyText", "GopyDedup"]),
+        // Documents for drafters: the HTML report and the Word synthesis.
+        .target(name: "GopyReport", dependencies: ["GopyModel", "GopySynthesis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The ledger: runs, files, comments, clusters, points and events in SQLite (GRDB),
+        // and the content-addressed archive of every ingested file.
+        .target(name: "GopyLedger", dependencies: ["GopyModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The nightly batch: inbox → outbox, with files, hashes, manifests and the atomic swap.
         .target(name: "GopyPipeline", dependencies: [
-            "GopyModel", "GopyText", "GopyConfig", "GopyIngest", "GopySections", "GopyDedup", "GopySynthesis",
+            "GopyModel", "GopyText", "GopyConfig", "GopyIngest", "GopySections", "GopyDedup", "GopySynthesis", "GopyLedger", "GopyReport",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -62,11 +81,13 @@ let package = Package(
         .testTarget(name: "GopyXMLTests", dependencies: ["GopyXML"]),
         .testTarget(name: "GopyCSVTests", dependencies: ["GopyCSV"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GopyTextTests", dependencies: ["GopyText", "GopyModel"]),
-        .testTarget(name: "GopyConfigTests", dependencies: ["GopyConfig", "GopyTestSupport"]),
+        .testTarget(name: "GopyConfigTests", dependencies: ["GopyConfig"]),
         .testTarget(name: "GopyIngestTests", dependencies: ["GopyIngest", "GopyModel", "GopyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GopySectionsTests", dependencies: ["GopySections", "GopyModel"]),
         .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel"]),
         .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup"]),
+        .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "GopyXML"]),
+        .testTarget(name: "GopyLedgerTests", dependencies: ["GopyLedger", "GopyModel", "GopyTestSupport"]),
         .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest"]),
     ]
 )

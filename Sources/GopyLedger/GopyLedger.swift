@@ -1,0 +1,1 @@
+// GopyLedger: the ledger (being written; see issue 5).

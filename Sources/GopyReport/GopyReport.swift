@@ -1,0 +1,1 @@
+// GopyReport: being written.
