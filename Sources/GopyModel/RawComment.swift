@@ -1,6 +1,6 @@
 /// What a format reader extracts from one record of a file, before normalisation, source
 /// resolution and section assignment.
-public struct RawComment: Sendable, Hashable {
+public struct RawComment: Sendable, Hashable, Codable {
     public var locator: Locator
     /// The id the file gives the record (XML `id`, CSV `id`/`STT`/`Mã`), if any.
     public var externalID: String?

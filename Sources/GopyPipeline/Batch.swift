@@ -1,14 +1,20 @@
-import Dispatch
 import Foundation
 import GopyConfig
 import GopyDedup
 import GopyIngest
+import GopyLedger
 import GopyModel
 import GopySynthesis
 import Logging
-import Synchronization
 
-/// The nightly batch: inbox → outbox.
+/// The nightly batch: inbox → ledger → outbox.
+///
+/// A night reads only bytes the ledger has not seen (a renamed or copied file is recognised
+/// by its SHA-256 and recorded, not read again; an unchanged path is not even hashed again),
+/// then clusters and synthesises all of each draft's comments, old and new. The ledger
+/// transaction commits before the outbox is swapped, and the outbox depends only on the
+/// ledger and the config: a run killed at any moment leaves the previous outbox whole, and
+/// the next run reaches the same outbox as an uninterrupted one.
 public struct Batch: Sendable {
     public let options: BatchOptions
     public let logger: Logger
@@ -29,31 +35,112 @@ public struct Batch: Sendable {
 
         let configuration: Configuration
         do { configuration = try ConfigLoader.load(directory: options.config.path) } catch { throw .config(error) }
-
         let lock = try RunLock(path: options.root.appendingPathComponent(".gopy.lock").path)
         defer { withExtendedLifetime(lock) {} }
 
-        // Ingest: every file, in parallel; results kept in file order.
-        let paths = try InboxScanner.files(in: options.inbox)
-        logger.info("reading \(paths.count) files from \(options.inbox.path) with \(options.jobs) threads")
-        let assembler = CommentAssembler(configuration: configuration)
-        let outcomes = ingest(paths: paths, assembler: assembler)
-        let ingested = clock.now
+        let ledgerURL = options.ledgerURL(configuration.settings.ledger)
+        let ledger: Ledger
+        do { ledger = try Ledger(path: ledgerURL.path) } catch { throw .ledger(error) }
+        let archive = Archive(folder: ledgerURL.deletingLastPathComponent().appendingPathComponent("files"))
+        let config = configFiles()
+        let configSHA = StableID.sha256(Array(config.map { "\($0.0) \($0.1)\n" }.joined().utf8))
+        let runID = try makeRunID(started, ledger: ledger)
+        try ledgerStep { try ledger.beginRun(id: runID, started: RunManifest.iso(started), configSHA256: configSHA) }
 
-        var comments: [Comment] = []
-        var rejections: [Rejection] = []
-        var inputs: [JSONValue] = []
+        // 1. What the inbox holds, and which bytes are new.
+        let entries = try InboxScanner.entries(in: options.inbox)
+        let previousPaths = try ledgerStep { try ledger.presentPaths() }
+        let hashed = InboxScanner.hash(entries, inbox: options.inbox, known: previousPaths, workers: options.jobs)
+        let known = try ledgerStep { try ledger.files(hashed.compactMap(\.sha256)) }
+        var night = NightChanges(run: runID)
+        var unreadable: [Rejection] = []
+        var pathOf: [String: String] = [:]   // sha → the path it is read from tonight (the first in order)
+        for item in hashed {
+            guard let sha = item.sha256 else {
+                unreadable.append(Rejection(file: item.entry.path, scope: .file, reason: item.problem ?? "cannot read the file"))
+                continue
+            }
+            night.sightings.append(PathSighting(path: item.entry.path, sha256: sha, size: item.entry.size, mtimeNanoseconds: item.entry.mtimeNanoseconds))
+            if pathOf[sha] == nil { pathOf[sha] = item.entry.path }
+        }
+        let toRead = pathOf.filter { known[$0.key]?.status != .ingested }.map { (sha: $0.key, path: $0.value) }.sorted { $0.path < $1.path }
+        logger.info("\(entries.count) files in \(options.inbox.path): \(toRead.count) to read, \(entries.count - toRead.count) already in the ledger")
+
+        // 2. Read the new files.
+        let assembler = CommentAssembler(configuration: configuration)
+        let inbox = options.inbox
+        let outcomes = toRead.parallelMap(workers: options.jobs) { item in
+            FileIngest.read(path: item.path, sha256: item.sha, inbox: inbox, assembler: assembler)
+        }
+        let ingested = clock.now
+        var newComments: [StoredComment] = []
         for outcome in outcomes {
-            comments += outcome.comments
-            rejections += outcome.rejections
-            inputs.append(outcome.manifestEntry)
-            for rejection in outcome.rejections where rejection.scope == .file {
-                logger.warning("rejected \(rejection.file): \(rejection.reason)")
+            night.files.append(LedgerFile(
+                sha256: outcome.sha256, size: outcome.size, format: outcome.reading?.format.rawValue,
+                encoding: outcome.reading?.encoding, confidence: outcome.reading?.confidence,
+                status: outcome.fileRejected ? .rejected : .ingested,
+                reason: outcome.rejections.first { $0.scope == .file }?.reason,
+                firstPath: outcome.path, firstRun: runID, metadata: outcome.reading?.parsed.metadata
+            ))
+            night.rejections[outcome.sha256] = outcome.rejections
+            newComments += outcome.comments
+            if outcome.fileRejected {
+                logger.warning("rejected \(outcome.path): \(outcome.rejections.first { $0.scope == .file }?.reason ?? "")")
+                night.events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: outcome.path))
+            } else {
+                night.events.append(LedgerEvent(run: runID, kind: .ingested, subject: outcome.sha256, detail: "\(outcome.path): \(outcome.comments.count) comments"))
+                for c in outcome.comments {
+                    night.events.append(LedgerEvent(run: runID, kind: .ingested, subject: c.comment.id, detail: "\(outcome.path) \(c.comment.provenance.locator.description)"))
+                }
+                for r in outcome.rejections where r.scope == .record {
+                    night.events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: "\(r.file) \(r.line.map { "line \($0)" } ?? ""): \(r.reason)"))
+                }
             }
         }
-        rejections.sort()
 
-        // Dedup and synthesis, per draft.
+        // 3. Paths: renamed copies, files edited in place, files gone from the inbox.
+        let currentSHAs = Set(night.sightings.map(\.sha256))
+        let previousSHAs = Set(previousPaths.values.map(\.sha256))
+        var supersededFiles: [(old: String, new: String, path: String)] = []
+        for s in night.sightings {
+            if let before = previousPaths[s.path], before.sha256 != s.sha256, !currentSHAs.contains(before.sha256) {
+                supersededFiles.append((before.sha256, s.sha256, s.path))
+            } else if previousPaths[s.path] == nil, known[s.sha256]?.status == .ingested || previousSHAs.contains(s.sha256) {
+                night.events.append(LedgerEvent(run: runID, kind: .seen, subject: s.sha256, detail: "seen at \(s.path)"))
+            }
+        }
+        for (path, before) in previousPaths.sorted(by: { $0.key < $1.key }) where !night.sightings.contains(where: { $0.path == path }) {
+            if !supersededFiles.contains(where: { $0.old == before.sha256 }) {
+                night.events.append(LedgerEvent(run: runID, kind: .missing, subject: before.sha256, detail: "no longer at \(path)"))
+            }
+        }
+        for change in supersededFiles {
+            let ids = try ledgerStep { try ledger.activeCommentIDs(fileSHA256: change.old) }
+            night.superseded += ids
+            night.events.append(LedgerEvent(run: runID, kind: .superseded, subject: change.old, detail: "\(change.path) was edited in place: replaced by \(change.new); \(ids.count) comments superseded"))
+            for id in ids {
+                night.events.append(LedgerEvent(run: runID, kind: .superseded, subject: id, detail: "its file \(change.path) was replaced by \(change.new)"))
+            }
+        }
+
+        // 4. Every comment that counts tonight: the ledger's (re-assembled if the config
+        //    changed), less those superseded, plus the new ones.
+        var stored = try ledgerStep { try ledger.activeComments() }
+        let superseded = Set(night.superseded)
+        stored.removeAll { superseded.contains($0.comment.id) }
+        let lastConfig = try ledgerStep { try ledger.runs() }.last { $0.status == .completed }?.configSHA256
+        if let lastConfig, lastConfig != configSHA, !stored.isEmpty {
+            let before = stored
+            stored = try reassemble(stored, assembler: assembler, ledger: ledger)
+            night.reassembled = zip(before, stored).filter { $0.comment != $1.comment }.map(\.1.comment)
+            logger.info("the configuration changed: \(stored.count) stored comments re-assembled, \(night.reassembled.count) changed")
+        }
+        let storedIDs = Set(stored.map(\.comment.id))
+        night.comments = newComments.filter { !storedIDs.contains($0.comment.id) }
+        var comments = (stored + night.comments).map(\.comment)
+        comments.sort { ($0.provenance.file, $0.provenance.locator, $0.id) < ($1.provenance.file, $1.provenance.locator, $1.id) }
+
+        // 5. Clusters and points, over all of each draft's comments.
         var clusterOf: [String: String] = [:]
         let clusters = ExactClusterer.cluster(comments.map {
             ClusterInput(commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round), matchingKey: $0.matchingKey)
@@ -61,29 +148,76 @@ public struct Batch: Sendable {
         for cluster in clusters { for member in cluster.members { clusterOf[member] = cluster.id } }
         let deduplicated = clock.now
 
-        let runID = makeRunID(started)
         var byDraft: [String: [Comment]] = [:]
         for comment in comments { byDraft[comment.draft, default: []].append(comment) }
         var files: [(path: String, bytes: [UInt8])] = []
+        var pointOf: [String: String] = [:]
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
             let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
             files += OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf)
+            pointOf.merge(synthesis.pointOf) { a, _ in a }
+            for section in synthesis.sections + [synthesis.unassigned] {
+                for p in section.points {
+                    night.points.append(StoredPoint(id: p.id, draft: draft.id, section: section.id, cluster: p.cluster, campaign: p.campaign, text: p.text, submissions: p.submissions))
+                }
+            }
         }
-        files.append(("rejected.json", OutboxLayout.rejectedJSON(rejections)))
+        let previousAssignments = try ledgerStep { try ledger.assignments() }
+        for comment in comments {
+            let now = Assignment(commentID: comment.id, cluster: clusterOf[comment.id] ?? comment.id, point: pointOf[comment.id], campaign: nil)
+            let before = previousAssignments[comment.id]
+            guard before != now else { continue }
+            night.assignments.append(now)
+            if before?.point != now.point {
+                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? "none")"))
+            }
+            if let before, before.cluster != now.cluster {
+                night.events.append(LedgerEvent(run: runID, kind: .merged, subject: comment.id, detail: "cluster \(before.cluster) → \(now.cluster)"))
+            }
+        }
         let synthesised = clock.now
 
-        // The manifest, chained to the previous one, then the atomic swap.
+        // 6. Archive the new files, then commit the night in one transaction.
+        for outcome in outcomes where !outcome.fileRejected {
+            do { try archive.store(options.inbox.appendingPathComponent(outcome.path), sha256: outcome.sha256) } catch { throw .ledger(error) }
+        }
+        try ledgerStep { try ledger.commit(night) }
+
+        // 7. The outbox: rejections of the files the ledger keeps and of tonight's inbox.
+        var rejections = unreadable
+        let inboxSHAs = currentSHAs
+        for r in try ledgerStep({ try ledger.rejections() }) {
+            let kept = known[r.sha256 ?? ""]?.status == .ingested || night.files.contains { $0.sha256 == r.sha256 && $0.status == .ingested }
+            if kept || inboxSHAs.contains(r.sha256 ?? "") { rejections.append(r) }
+        }
+        rejections.sort()
+        files.append(("rejected.json", OutboxLayout.rejectedJSON(rejections)))
+
         let writer = OutboxWriter(outbox: options.outbox)
         let previous = writer.previousManifest()
-        var counts: [(String, JSONValue)] = [
-            ("files", .int(paths.count)),
-            ("files_rejected", .int(outcomes.filter(\.fileRejected).count)),
+        let ledgerFiles = try ledgerStep { try ledger.files(currentSHAs) }
+        let inputs: [JSONValue] = night.sightings.map { s in
+            let f = ledgerFiles[s.sha256]
+            let readTonight = outcomes.contains { $0.sha256 == s.sha256 && $0.path == s.path }
+            return .object([
+                ("file", .string(s.path)), ("sha256", .string(s.sha256)), ("size", .int(s.size)),
+                ("format", .string(f?.format)), ("encoding", .string(f?.encoding)),
+                ("confidence", f?.confidence.map(JSONValue.double) ?? .null),
+                ("status", .string(f?.status.rawValue)), ("read", .bool(readTonight)),
+            ])
+        } + unreadable.map { .object([("file", .string($0.file)), ("sha256", .null), ("status", .string("rejected")), ("read", .bool(true))]) }
+        let counts: [(String, JSONValue)] = [
+            ("files", .int(entries.count)),
+            ("files_read", .int(outcomes.count)),
+            ("files_rejected", .int(rejections.filter { $0.scope == .file }.count)),
             ("comments", .int(comments.count)),
+            ("comments_new", .int(night.comments.count)),
+            ("comments_superseded", .int(night.superseded.count)),
             ("records_rejected", .int(rejections.filter { $0.scope == .record }.count)),
             ("warnings", .int(rejections.filter { $0.scope == .warning }.count)),
+            ("comments_by_draft", .object(configuration.drafts.map { ($0.id, .int(byDraft[$0.id]?.count ?? 0)) })),
         ]
-        counts.append(("comments_by_draft", .object(configuration.drafts.map { ($0.id, .int(byDraft[$0.id]?.count ?? 0)) })))
         let timings: [(String, Int)] = [
             ("ingest_ms", ms(ingested - start)),
             ("dedup_ms", ms(deduplicated - ingested)),
@@ -91,94 +225,60 @@ public struct Batch: Sendable {
         ]
         let manifest = RunManifest(
             runID: runID, started: started, finished: options.now(), jobs: options.jobs,
-            previous: previous, config: configFiles(), inputs: inputs,
+            previous: previous, config: config, inputs: inputs,
             outputs: files.map { ($0.path, StableID.sha256($0.bytes)) }.sorted { $0.0 < $1.0 },
             counts: counts, timings: timings
         )
         let manifestPath = "runs/\(runID).json"
+        let manifestBytes = manifest.bytes
         let carried = writer.carriedOver().map { (path: $0.0, bytes: [UInt8]($0.1)) }
-        try writer.write(carried + files + [(manifestPath, manifest.bytes)])
+        try writer.write(carried + files + [(manifestPath, manifestBytes)])
+        try ledgerStep { try ledger.finishRun(id: runID, finished: RunManifest.iso(options.now()), manifestSHA256: StableID.sha256(manifestBytes)) }
         let written = clock.now
 
         let report = BatchReport(
-            runID: runID, files: paths.count, filesRejected: outcomes.filter(\.fileRejected).count,
+            runID: runID, files: entries.count, filesRejected: rejections.filter { $0.scope == .file }.count,
             comments: comments.count, recordsRejected: rejections.filter { $0.scope == .record }.count,
             commentsByDraft: byDraft.mapValues(\.count),
             timings: Dictionary(uniqueKeysWithValues: timings + [("write_ms", ms(written - synthesised)), ("total_ms", ms(written - start))]),
-            manifestPath: options.outbox.appendingPathComponent(manifestPath).path
+            manifestPath: options.outbox.appendingPathComponent(manifestPath).path,
+            filesRead: outcomes.count, newComments: night.comments.count
         )
-        logger.info("run \(runID): \(report.comments) comments from \(report.files - report.filesRejected) files; \(report.filesRejected) files and \(report.recordsRejected) records rejected; outbox written in \(report.timings["total_ms"]!) ms")
+        logger.info("run \(runID): \(report.comments) comments (\(report.newComments) new) from \(report.files - report.filesRejected) files; \(report.filesRejected) files and \(report.recordsRejected) records rejected; outbox written in \(report.timings["total_ms"]!) ms")
         return report
     }
 
-    /// One file's result.
-    struct FileOutcome: Sendable {
-        var comments: [Comment]
-        var rejections: [Rejection]
-        var fileRejected: Bool
-        var manifestEntry: JSONValue
-    }
-
-    /// Reads and assembles every file with `options.jobs` workers; the outcomes come back in
-    /// the order of `paths`, whatever order the workers finish in.
-    func ingest(paths: [String], assembler: CommentAssembler) -> [FileOutcome] {
-        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: paths.count))
-        let next = Atomic<Int>(0)
-        let inbox = options.inbox
-        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(1, paths.count))) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < paths.count else { return }
-                let outcome = Self.ingestFile(path: paths[index], inbox: inbox, assembler: assembler)
-                results.withLock { $0[index] = outcome }
-            }
-        }
-        return results.withLock { $0.map { $0! } }
-    }
-
-    static func ingestFile(path: String, inbox: URL, assembler: CommentAssembler) -> FileOutcome {
-        let source = FileByteSource(path: inbox.appendingPathComponent(path).path)
-        var entry: [(String, JSONValue)] = [("file", .string(path))]
-        func rejected(_ problem: FileProblem, sha: String?) -> FileOutcome {
-            entry.append(("status", .string("rejected")))
-            return FileOutcome(
-                comments: [],
-                rejections: [Rejection(file: path, sha256: sha, scope: .file, line: problem.line, reason: problem.reason)],
-                fileRejected: true, manifestEntry: .object(entry)
+    /// Re-assembles stored comments from the readers' records kept in the ledger, with
+    /// tonight's configuration (a new alias, a changed outline). Ids do not change.
+    func reassemble(_ stored: [StoredComment], assembler: CommentAssembler, ledger: Ledger) throws(BatchError) -> [StoredComment] {
+        var byFile: [String: [Int]] = [:]
+        for (index, s) in stored.enumerated() { byFile[s.comment.provenance.sha256, default: []].append(index) }
+        let files = try ledgerStep { try ledger.files(byFile.keys) }
+        var result = stored
+        for (sha, indices) in byFile {
+            guard let file = files[sha], let format = file.format.flatMap(FileFormat.init(rawValue:)) else { continue }
+            let reading = FileReading(
+                format: format, encoding: file.encoding ?? "", confidence: file.confidence ?? 1,
+                parsed: ParsedFile(metadata: file.metadata ?? FileMetadata(), comments: indices.map { stored[$0].raw })
             )
-        }
-        // The hash and size, streaming.
-        var hasher = StreamingSHA256()
-        var size = 0
-        do {
-            try source.forEachChunk { chunk in
-                hasher.update(chunk)
-                size += chunk.count
+            let outcome = assembler.assemble(path: stored[indices[0]].comment.provenance.file, sha256: sha, reading: reading)
+            guard !outcome.rejections.contains(where: { $0.scope == .file }) else { continue }
+            let byID = Dictionary(outcome.comments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for index in indices {
+                if let again = byID[stored[index].comment.id] { result[index].comment = again }
             }
-        } catch {
-            return rejected(FileProblem(reason: "cannot read the file: \(error)"), sha: nil)
         }
-        let sha = hasher.finalize()
-        entry += [("sha256", .string(sha)), ("size", .int(size))]
-        if size == 0 { return rejected(FileProblem(reason: "empty file"), sha: sha) }
-
-        let reading: FileReading
-        do { reading = try InboxFileReader.read(path: path, source: source) } catch {
-            return rejected(error, sha: sha)
-        }
-        entry += [("format", .string(reading.format.rawValue)), ("encoding", .string(reading.encoding)), ("confidence", .double(reading.confidence))]
-        let outcome = assembler.assemble(path: path, sha256: sha, reading: reading)
-        let fileRejected = outcome.rejections.contains { $0.scope == .file }
-        entry += [
-            ("status", .string(fileRejected ? "rejected" : "ingested")),
-            ("comments", .int(outcome.comments.count)),
-            ("records_rejected", .int(outcome.rejections.filter { $0.scope == .record }.count)),
-        ]
-        return FileOutcome(comments: outcome.comments, rejections: outcome.rejections, fileRejected: fileRejected, manifestEntry: .object(entry))
+        return result
     }
 
-    /// `YYYYMMDDTHHMMSSZ`, with a suffix when a manifest of that name already exists.
-    func makeRunID(_ date: Date) -> String {
+    func ledgerStep<T>(_ body: () throws -> T) throws(BatchError) -> T {
+        do { return try body() } catch let error as LedgerError { throw .ledger(error) } catch let error as BatchError { throw error } catch {
+            throw .ledger(LedgerError(path: "", message: "\(error)"))
+        }
+    }
+
+    /// `YYYYMMDDTHHMMSSZ`, with a suffix when a run of that name already exists.
+    func makeRunID(_ date: Date, ledger: Ledger) throws(BatchError) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
@@ -186,7 +286,8 @@ public struct Batch: Sendable {
         let base = "\(c.year ?? 0)\(two(c.month))\(two(c.day))T\(two(c.hour))\(two(c.minute))\(two(c.second))Z"
         var id = base
         var n = 2
-        while FileManager.default.fileExists(atPath: options.outbox.appendingPathComponent("runs/\(id).json").path) {
+        while try ledgerStep({ try ledger.hasRun(id: id) })
+            || FileManager.default.fileExists(atPath: options.outbox.appendingPathComponent("runs/\(id).json").path) {
             id = n < 10 ? "\(base)-0\(n)" : "\(base)-\(n)"
             n += 1
         }

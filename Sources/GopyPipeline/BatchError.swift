@@ -1,4 +1,5 @@
 import GopyConfig
+import GopyLedger
 
 /// A problem that stops a run. Its description is the one line the command prints.
 public enum BatchError: Error, CustomStringConvertible, Sendable {
@@ -10,6 +11,8 @@ public enum BatchError: Error, CustomStringConvertible, Sendable {
     case inbox(path: String, reason: String)
     /// The outbox cannot be written; the previous outbox is left as it was.
     case outbox(path: String, reason: String)
+    /// The ledger or the archive cannot be read or written; nothing of the night was kept.
+    case ledger(LedgerError)
 
     public var description: String {
         switch self {
@@ -21,6 +24,8 @@ public enum BatchError: Error, CustomStringConvertible, Sendable {
             return "cannot read the inbox \(path): \(reason)"
         case .outbox(let path, let reason):
             return "cannot write the outbox \(path): \(reason); the previous outbox is unchanged"
+        case .ledger(let error):
+            return "\(error); the previous outbox is unchanged"
         }
     }
 }

@@ -20,4 +20,9 @@ public struct BatchOptions: Sendable {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.now = now
     }
+
+    /// The ledger's path: `config/gopy.yaml`'s `ledger`, relative to the root unless absolute.
+    public func ledgerURL(_ setting: String) -> URL {
+        setting.hasPrefix("/") ? URL(fileURLWithPath: setting) : root.appendingPathComponent(setting)
+    }
 }

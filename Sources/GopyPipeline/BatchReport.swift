@@ -11,8 +11,12 @@ public struct BatchReport: Sendable, Hashable {
     public var timings: [String: Int]
     /// Path of the run's manifest.
     public var manifestPath: String
+    /// Files read tonight (new bytes, and rejected files tried again).
+    public var filesRead: Int
+    /// Comments the ledger did not hold before tonight.
+    public var newComments: Int
 
-    public init(runID: String, files: Int, filesRejected: Int, comments: Int, recordsRejected: Int, commentsByDraft: [String: Int], timings: [String: Int], manifestPath: String) {
+    public init(runID: String, files: Int, filesRejected: Int, comments: Int, recordsRejected: Int, commentsByDraft: [String: Int], timings: [String: Int], manifestPath: String, filesRead: Int, newComments: Int) {
         self.runID = runID
         self.files = files
         self.filesRejected = filesRejected
@@ -21,5 +25,7 @@ public struct BatchReport: Sendable, Hashable {
         self.commentsByDraft = commentsByDraft
         self.timings = timings
         self.manifestPath = manifestPath
+        self.filesRead = filesRead
+        self.newComments = newComments
     }
 }

@@ -10,7 +10,7 @@ struct Gopy: ParsableCommand {
         commandName: "gopy",
         abstract: "Turns comments on a draft document into a per-section synthesis, traceable to every source.",
         version: GopyVersion.current,
-        subcommands: [Run.self, Trace.self, Verify.self],
+        subcommands: [Run.self, Trace.self, Verify.self, Status.self],
         defaultSubcommand: nil
     )
 }
@@ -39,7 +39,7 @@ struct FolderOptions: ParsableArguments {
 }
 
 /// Exit codes: 0 done; 1 verification failed or an id not found; 2 bad config; 3 locked;
-/// 4 outbox not writable; 5 inbox not readable.
+/// 4 outbox not writable; 5 inbox not readable; 6 ledger not usable.
 extension BatchError {
     var exitCode: ExitCode {
         switch self {
@@ -47,6 +47,7 @@ extension BatchError {
         case .locked: ExitCode(3)
         case .outbox: ExitCode(4)
         case .inbox: ExitCode(5)
+        case .ledger: ExitCode(6)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GopyLedger
 import GopyModel
 import GopyPipeline
 import GopyTestSupport
@@ -54,11 +55,12 @@ import Testing
             ($0["file"] as! String).hasSuffix(".csv") && $0["point"] is String
         })
         let trace = try Tracer.trace(id: citizen["point"] as! String, options: options)
-        #expect(trace.point?["id"] == citizen["point"] as? String)
-        let traced = try #require(trace.comments.first { $0.record["id"] == citizen["id"] as? String })
-        #expect(traced.sha256.count == 64)
-        #expect(traced.original?.isEmpty == false)
-        #expect(traced.personal?.author?.isEmpty == false, "trace shows the citizen's name")
-        #expect(traced.sourceStatus.contains("recorded SHA-256"))
+        #expect(trace.point?.id == citizen["point"] as? String)
+        let traced = try #require(trace.comments.first { $0.comment.id == citizen["id"] as? String })
+        #expect(traced.comment.provenance.sha256.count == 64)
+        #expect(traced.comment.originalText.isEmpty == false)
+        #expect(traced.comment.personal.author?.isEmpty == false, "trace shows the citizen's name")
+        #expect(traced.archiveIntact == true)
+        #expect(traced.events.contains { $0.kind == .ingested })
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import GopyLedger
 import GopyModel
 
-/// `gopy verify`: re-hashes the outbox against the last run's manifest, the sources against
-/// what the manifest recorded, and checks the chain of manifests.
+/// `gopy verify`: re-hashes every archived source against the ledger and every outbox file
+/// against the last run's manifest, and checks the chain of manifests (each names the
+/// previous one's SHA-256) and that the ledger recorded each run's manifest.
 public enum Verifier {
     /// One thing checked.
     public struct Check: Sendable, Hashable {
@@ -21,34 +23,60 @@ public enum Verifier {
         var checks: [Check] = []
         func check(_ ok: Bool, _ what: String) { checks.append(Check(ok: ok, what: what)) }
         let fm = FileManager.default
-        let runs = options.outbox.appendingPathComponent("runs")
-        let names = OutboxWriter.manifestNames(in: runs)
-        guard !names.isEmpty else {
-            check(false, "no run manifest in \(runs.path)")
-            return Report(checks: checks)
+
+        // The archive against the ledger.
+        let context: AuditContext?
+        do { context = try AuditContext(options: options) } catch {
+            check(false, "\(error)")
+            context = nil
+        }
+        var manifestSHAs: [String: String] = [:]
+        if let context {
+            do {
+                let runs = try context.ledger.runs()
+                for run in runs where run.status == .completed { manifestSHAs[run.id] = run.manifestSHA256 }
+                for sha in try context.ledger.ingestedFileSHAs() {
+                    switch context.archive.verify(sha256: sha) {
+                    case .some(true): check(true, "archive \(sha) has its SHA-256")
+                    case .some(false): check(false, "archive \(sha) does not have the SHA-256 it is named by: it was changed")
+                    case .none: check(false, "archive \(sha) is missing")
+                    }
+                }
+            } catch {
+                check(false, "\(error)")
+            }
         }
 
-        // The chain: each manifest names the previous one by its SHA-256.
+        // The chain of manifests.
+        let runsFolder = options.outbox.appendingPathComponent("runs")
+        let names = OutboxWriter.manifestNames(in: runsFolder)
+        guard !names.isEmpty else {
+            check(false, "no run manifest in \(runsFolder.path)")
+            return Report(checks: checks)
+        }
         var previous: (name: String, sha: String)?
         var latest: [String: Any] = [:]
         for name in names {
-            guard let data = fm.contents(atPath: runs.appendingPathComponent(name).path),
+            guard let data = fm.contents(atPath: runsFolder.appendingPathComponent(name).path),
                   let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
             else { check(false, "runs/\(name) does not parse as JSON"); continue }
+            let sha = StableID.sha256(data)
             let link = manifest["previous"] as? [String: Any]
             if let previous {
                 check(link?["sha256"] as? String == previous.sha, "runs/\(name) names the SHA-256 of runs/\(previous.name)")
             } else {
                 check(link == nil, "runs/\(name), the first manifest, names no previous one")
             }
-            previous = (name, StableID.sha256(data))
+            if let recorded = manifestSHAs[String(name.dropLast(5))] {
+                check(recorded == sha, "runs/\(name) has the SHA-256 the ledger recorded")
+            }
+            previous = (name, sha)
             latest = manifest
         }
 
         // The outbox files against the last manifest.
-        let outputs = (latest["outputs"] as? [[String: Any]]) ?? []
         var listed = Set<String>()
-        for output in outputs {
+        for output in (latest["outputs"] as? [[String: Any]]) ?? [] {
             guard let file = output["file"] as? String, let sha = output["sha256"] as? String else { continue }
             listed.insert(file)
             let data = fm.contents(atPath: options.outbox.appendingPathComponent(file).path)
@@ -61,19 +89,6 @@ public enum Verifier {
                     check(false, "outbox/\(path) is not in the manifest")
                 }
             }
-        }
-
-        // The sources the last run read.
-        for input in (latest["inputs"] as? [[String: Any]]) ?? [] {
-            guard let file = input["file"] as? String, let sha = input["sha256"] as? String else { continue }
-            let path = options.inbox.appendingPathComponent(file).path
-            guard fm.fileExists(atPath: path) else {
-                check(false, "inbox/\(file) is no longer in the inbox; it cannot be re-hashed")
-                continue
-            }
-            var hasher = StreamingSHA256()
-            let ok = (try? FileByteSource(path: path).forEachChunk { hasher.update($0) }) != nil
-            check(ok && hasher.finalize() == sha, "inbox/\(file) has the SHA-256 the manifest recorded")
         }
         return Report(checks: checks)
     }
