@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "GopySectionsTests", dependencies: ["GopySections", "GopyModel"]),
         .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel"]),
         .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup"]),
-        .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "GopyXML"]),
+        .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GopyLedgerTests", dependencies: ["GopyLedger", "GopyModel", "GopyTestSupport"]),
         .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest", "GopyLedger"]),
     ]

@@ -155,7 +155,7 @@ public struct Batch: Sendable {
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
             let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
-            files += OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf)
+            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
             for section in synthesis.sections + [synthesis.unassigned] {
                 for p in section.points {

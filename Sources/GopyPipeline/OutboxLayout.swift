@@ -1,11 +1,14 @@
 import GopyModel
+import GopyReport
 import GopySynthesis
 
 /// Where each output goes inside the outbox, and its bytes.
 enum OutboxLayout {
     /// A draft's files: `<draft>/comments.jsonl`, `synthesis.json`, `index.md`,
-    /// `chua-xac-dinh.md` and `sections/<id>.md` for every section of the outline.
-    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String]) -> [(path: String, bytes: [UInt8])] {
+    /// `chua-xac-dinh.md` and `sections/<id>.md` for every section of the outline; the HTML
+    /// report (`index.html`, `sections/<id>.html`, `chua-xac-dinh.html`) and the Word
+    /// synthesis (`tong-hop-y-kien.docx`).
+    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String]) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
         let dir = synthesis.draft.id + "/"
         var files: [(path: String, bytes: [UInt8])] = []
 
@@ -26,6 +29,15 @@ enum OutboxLayout {
         for section in synthesis.sections {
             guard let id = section.id else { continue }
             files.append((dir + "sections/\(id).md", Array(SynthesisMarkdown.section(section, of: synthesis).utf8)))
+        }
+        let sources = Dictionary(comments.map { ($0.id, $0.source) }, uniquingKeysWith: { a, _ in a })
+        for page in HTMLReport.files(for: synthesis, commentSources: sources) {
+            files.append((dir + page.path, page.bytes))
+        }
+        do {
+            files.append((dir + WordReport.fileName, try WordReport.docx(for: synthesis)))
+        } catch {
+            throw .outbox(path: dir + WordReport.fileName, reason: "cannot build the Word document: \(error)")
         }
         return files
     }

@@ -17,7 +17,7 @@ struct Verify: ParsableCommand {
         for check in report.checks where verbose || !check.ok {
             print("\(check.ok ? "ok  " : "FAIL") \(check.what)")
         }
-        print("verify: \(report.passed) passed, \(report.failures.count) failed")
+        print("verify: \(report.passed) checks passed, \(report.failures.count) failed")
         if !report.failures.isEmpty { throw ExitCode(1) }
     }
 }

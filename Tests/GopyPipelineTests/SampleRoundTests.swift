@@ -93,6 +93,9 @@ import Testing
         #expect(index.contains("Tổng hợp ý kiến góp ý"))
         #expect(index.contains("Ý kiến theo nguồn"))
         #expect(index.contains("Huyện ủy, thị ủy, thành ủy"))
+        for file in ["index.html", "chua-xac-dinh.html", "sections/1.I.1.html", "tong-hop-y-kien.docx"] {
+            #expect(FileManager.default.fileExists(atPath: outbox.appendingPathComponent("bcct-xvii/\(file)").path), "\(file) not written")
+        }
     }
 
     @Test func manifestRecordsInputsAndOutputs() throws {

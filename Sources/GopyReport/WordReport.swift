@@ -1,0 +1,150 @@
+import Foundation
+import GopyModel
+import GopySynthesis
+import ZIPFoundation
+
+/// The synthesis as a Word document for drafters (`tong-hop-y-kien.docx`).
+///
+/// The document follows the draft's outline, one heading per section by its depth; under each
+/// section, the points by weight with their counts and sources, general agreement counted in
+/// one line, a form-letter campaign as one item with its size; the unassigned part comes last.
+/// Times New Roman 14 pt on A4 with the usual margins of Vietnamese administrative documents.
+public enum WordReport {
+    /// The document's file name in `outbox/<draft id>/`.
+    public static let fileName = "tong-hop-y-kien.docx"
+
+    /// The date written on every zip entry (1980-01-01 00:00 UTC, the first date zip can hold),
+    /// so the same synthesis gives the same bytes.
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// The bytes of the `.docx` for a synthesis: a minimal WordprocessingML package, deflated.
+    /// - Throws: ``WordReportError`` if the zip archive cannot be written (in memory).
+    public static func docx(for synthesis: Synthesis) throws -> [UInt8] {
+        let title = self.title(for: synthesis)
+        let parts: [(path: String, text: String)] = [
+            ("[Content_Types].xml", WordPackageParts.contentTypes),
+            ("_rels/.rels", WordPackageParts.packageRelationships),
+            ("docProps/core.xml", WordPackageParts.core(title: title, subject: Markup.oneLine(synthesis.draft.title), identifier: synthesis.runID)),
+            ("docProps/app.xml", WordPackageParts.app),
+            ("word/document.xml", documentXML(for: synthesis)),
+            ("word/styles.xml", WordPackageParts.styles),
+            ("word/settings.xml", WordPackageParts.settings),
+            ("word/header1.xml", WordPackageParts.header),
+            ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships),
+        ]
+        let archive: Archive
+        do {
+            archive = try Archive(accessMode: .create)
+        } catch {
+            throw WordReportError(part: nil, reason: "cannot create an in-memory zip archive: \(error)")
+        }
+        for part in parts {
+            let data = Data(part.text.utf8)
+            do {
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                    modificationDate: entryDate, permissions: 0o644, compressionMethod: .deflate,
+                    provider: { position, size in
+                        let start = Int(position)
+                        return data.subdata(in: start..<min(start + size, data.count))
+                    }
+                )
+            } catch {
+                throw WordReportError(part: part.path, reason: "cannot add it to the zip archive: \(error)")
+            }
+        }
+        guard let data = archive.data else {
+            throw WordReportError(part: nil, reason: "the in-memory zip archive holds no data")
+        }
+        return [UInt8](data)
+    }
+
+    /// The document's title: "Báo cáo tổng hợp ý kiến góp ý vào dự thảo …" with the draft's
+    /// title as official style writes it ("Dự thảo Báo cáo chính trị …" gives "… vào dự thảo
+    /// Báo cáo chính trị …").
+    public static func title(for synthesis: Synthesis) -> String {
+        ReportWording.documentTitle(draftTitle: synthesis.draft.title, draftID: synthesis.draft.id)
+    }
+
+    /// `word/document.xml`.
+    static func documentXML(for s: Synthesis) -> String {
+        var doc = WordprocessingML()
+        doc.paragraph(style: "Title", title(for: s))
+        if let round = s.draft.round { doc.paragraph(style: "Subtitle", "(Lần lấy ý kiến thứ \(round))") }
+        doc.paragraph(style: "Subtitle", [.init("Lượt tổng hợp: "), .init(s.runID)])
+
+        let all = s.sections + [s.unassigned]
+        let general = all.reduce(0) { $0 + $1.general }
+        let points = all.reduce(0) { $0 + $1.points.count }
+        doc.paragraph(style: "Heading1", "Tổng quan")
+        doc.paragraph([.init("- Tổng số ý kiến: "), .init(ReportWording.number(s.commentCount), bold: true), .init(".")])
+        let byKind = ReportWording.byKindLine(ReportWording.totalByKind(s))
+        if !byKind.isEmpty { doc.paragraph("- Theo nguồn: " + byKind + ".") }
+        doc.paragraph([.init("- Số nội dung góp ý (đã gộp các ý kiến trùng nhau): "), .init(ReportWording.number(points), bold: true), .init(".")])
+        doc.paragraph([.init("- Ý kiến nhất trí chung, không có nội dung cụ thể: "), .init(ReportWording.number(general), bold: true), .init(".")])
+        doc.paragraph([.init("- Ý kiến chưa xác định được phần, mục: "), .init(ReportWording.number(s.unassigned.commentCount), bold: true), .init(".")])
+        doc.paragraph(style: "Note", "Trong mỗi phần, mục, các nội dung góp ý được xếp theo số cơ quan, đơn vị góp ý, rồi số người dân góp ý.")
+
+        for (index, section) in s.sections.enumerated() {
+            doc.paragraph(style: "Heading\(min(max(section.depth, 0), 5) + 1)", ReportWording.heading(section))
+            let hasSubsections = index + 1 < s.sections.count && s.sections[index + 1].depth > section.depth
+            write(section, hasSubsections: hasSubsections, into: &doc)
+        }
+        doc.paragraph(style: "Heading1", ReportWording.heading(s.unassigned))
+        write(s.unassigned, hasSubsections: false, into: &doc)
+        return doc.document(headerRelationship: WordPackageParts.headerRelationship)
+    }
+
+    /// One section's counts, general agreement and points.
+    static func write(_ section: SectionSynthesis, hasSubsections: Bool, into doc: inout WordprocessingML) {
+        guard section.commentCount > 0 else {
+            doc.paragraph(style: "Note", ReportWording.noComments(hasSubsections: hasSubsections))
+            return
+        }
+        var summary = "Tổng số \(ReportWording.number(section.commentCount)) ý kiến"
+        let byKind = ReportWording.byKindLine(section.byKind)
+        if !byKind.isEmpty { summary += " (\(byKind))" }
+        if !section.points.isEmpty { summary += ", gộp thành \(ReportWording.number(section.points.count)) nội dung" }
+        doc.paragraph(summary + ".")
+        if let line = ReportWording.generalLine(section.general, unassigned: section.id == nil) {
+            doc.paragraph(line)
+        }
+        for (n, point) in section.points.enumerated() {
+            var runs: [WordprocessingML.Run] = [.init("\(n + 1).\t", bold: true)]
+            if point.campaign != nil { runs.append(.init("[Ý kiến theo mẫu] ", bold: true)) }
+            runs.append(.init(point.text))
+            doc.paragraph(style: "PointText", runs)
+
+            // A campaign's size says how many were sent; the usual count would repeat it.
+            var detail = point.campaign != nil ? ReportWording.campaignLine(point) : ReportWording.submissions(point) + "."
+            if point.campaign != nil, !ReportWording.senders(point).isEmpty {
+                detail = String(detail.dropLast()) + " (" + ReportWording.senders(point) + ")."
+            }
+            let sources = ReportWording.sourcesLine(point)
+            if !sources.isEmpty { detail += " Nguồn: " + sources + "." }
+            doc.paragraph(style: "PointDetail", detail)
+            if !point.variants.isEmpty {
+                let variants = point.variants.map { "“" + Markup.oneLine($0) + "”" }.joined(separator: "; ")
+                doc.paragraph(style: "PointDetail", [.init("Cách diễn đạt khác: ", italic: true), .init(variants + ".")])
+            }
+            doc.paragraph(style: "PointDetail", [.init("Mã nội dung: ", italic: true), .init(point.id)])
+        }
+    }
+}
+
+/// The Word document could not be put together.
+public struct WordReportError: Error, CustomStringConvertible, Sendable {
+    /// The package part being written, if the error concerns one.
+    public var part: String?
+    /// What went wrong, in plain words.
+    public var reason: String
+
+    public init(part: String?, reason: String) {
+        self.part = part
+        self.reason = reason
+    }
+
+    public var description: String {
+        part.map { "Word report, part \($0): \(reason)" } ?? "Word report: \(reason)"
+    }
+}
