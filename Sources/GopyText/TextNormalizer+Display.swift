@@ -1,12 +1,24 @@
 extension TextNormalizer {
+    /// The text as the outbox shows it, tone marks in the house style (``ToneStyle/old``):
+    /// ``display(_:toneStyle:)`` with `.old`.
+    public static func display(_ text: String) -> String {
+        display(text, toneStyle: .old)
+    }
+
     /// The text as the outbox shows it: NFC; invisible characters removed (zero-width space,
     /// joiners, word joiner, byte-order mark, soft hyphen, direction marks); no-break and other
     /// Unicode spaces, line breaks and control characters as plain spaces; the look-alikes `ð`/`Ð`
-    /// as `đ`/`Đ`; every run of white space as one space; trimmed. The words are otherwise untouched.
-    public static func display(_ text: String) -> String {
+    /// as `đ`/`Đ`; every run of white space as one space; trimmed; the open `oa`, `oe`, `uy`
+    /// syllables in `toneStyle` ("Uỷ ban" → "Ủy ban" in the old style, the default of
+    /// `tone_style`; `.keep` leaves them as written). The words are otherwise untouched.
+    public static func display(_ text: String, toneStyle: ToneStyle) -> String {
         var text = text
         let (cleaned, maybeNotNFC) = text.withUTF8 { clean($0) }
-        return maybeNotNFC ? nfc(cleaned) : cleaned
+        if maybeNotNFC {
+            return toneStyle.applyToNFC(nfc(String(decoding: cleaned, as: UTF8.self)))
+        }
+        let restyled = cleaned.withUnsafeBufferPointer { toneStyle.restyle($0) }
+        return String(decoding: restyled ?? cleaned, as: UTF8.self)
     }
 
     /// What a scalar becomes on display.
@@ -19,7 +31,7 @@ extension TextNormalizer {
     ///
     /// Bytes that stay as they are (most of them) are copied in runs; a single space between
     /// two such characters stays inside the run.
-    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], Bool) {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -82,7 +94,7 @@ extension TextNormalizer {
             runStart = i
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-        return (String(decoding: out, as: UTF8.self), maybeNotNFC)
+        return (out, maybeNotNFC)
     }
 
     /// Whether the character at `i` is one ``clean(_:)`` certainly keeps as it is: printable

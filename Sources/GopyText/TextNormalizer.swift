@@ -50,6 +50,19 @@ public enum TextNormalizer {
         return true
     }
 
+    /// Whether a scalar is one ``isKnownNFC(_:)`` trusts: below U+0300, or in one of the ranges
+    /// ``isNFCSafeSequence(_:at:)`` lets through.
+    @inline(__always)
+    static func isNFCSafe(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x300, 0x1E00...0x1EFF, 0x2002...0x20BF, 0x2500...0x27FF, 0xFE00...0xFE0F, 0xFEFF, 0xFF00...0xFF7F,
+            0x1F000...0x1FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether the sequence whose lead byte (≥ 0xCC) stands at `i` encodes a scalar that is
     /// stable under NFC, has canonical combining class 0, and never composes with a neighbour.
     @inline(__always)

@@ -32,6 +32,105 @@ struct MatchingKeyTests {
         #expect(MatchingKey.diacriticFree("Huyện ủy  Krông-Pắc, ĐỒNG Ý!") == "huyen uy krong pac dong y")
         #expect(MatchingKey.diacriticFree("Vie\u{0323}\u{0302}t ðồng") == "viet dong")
         #expect(MatchingKey.diacriticFree("hoà") == MatchingKey.diacriticFree("hòa"))
+        #expect(MatchingKey.diacriticFree("Đề nghị UBND, HĐND tỉnh") == "de nghi UBND HĐND tinh")
+        #expect(MatchingKey.diacriticFree("de nghi uy ban nhan dan, hoi dong nhan dan tinh") == "de nghi UBND HĐND tinh")
+    }
+
+    @Test func abbreviationsAndLongFormsShareATokenInCapitals() {
+        #expect(MatchingKey.make("Đề nghị UBND tỉnh") == "đề nghị UBND tỉnh")
+        #expect(MatchingKey.make("Đề nghị Ủy ban nhân dân tỉnh") == "đề nghị UBND tỉnh")
+        #expect(MatchingKey.make("KT-XH, KT - XH, KT–XH, KTXH, kinh tế - xã hội") == "KTXH KTXH KTXH KTXH KTXH")
+        #expect(MatchingKey.make("MTTQ, MTTQVN, Mặt trận Tổ quốc Việt Nam, Mặt trận") == "MTTQ MTTQ việt nam MTTQ việt nam MTTQ")
+        #expect(MatchingKey.make("BCH TW, BCHTW, BCH Trung ương, Ban Chấp hành Trung ương, BCH") == "BCH TW BCH TW BCH TW BCH TW BCH")
+        #expect(MatchingKey.make("TP.HCM, TP. HCM, TPHCM, TP Hồ Chí Minh, Thành phố Hồ Chí Minh") == "TPHCM TPHCM TPHCM TPHCM TPHCM")
+        #expect(MatchingKey.make("CB, CC, VC và cán bộ, công chức, viên chức") == "CBCCVC và CBCCVC")
+        #expect(MatchingKey.make("Đoàn TNCS HCM; Đoàn Thanh niên Cộng sản Hồ Chí Minh") == "ĐTN ĐTN")
+        #expect(MatchingKey.make("TTg, TTG, Thủ tướng Chính phủ") == "TTg TTg TTg")
+    }
+
+    @Test func caseDecidesWhatIsAnAbbreviation() {
+        // Lower case counts for spellings of three letters or more that cannot be a syllable.
+        #expect(MatchingKey.make("ubnd tỉnh, hđnd xã, mttq, ttg") == "UBND tỉnh HĐND xã MTTQ TTg")
+        // Two letters, or a syllable, only as the table writes them or in capitals.
+        #expect(MatchingKey.make("da cam, tp, nq, tw, Tw") == "da cam tp nq tw tw")
+        #expect(MatchingKey.make("DA, TP, Tp, NQ, TW") == "DA TP TP NQ TW")
+        // A spelling that is a syllable is a word among capitals that are words.
+        #expect(MatchingKey.make("ĐA DẠNG SINH HỌC") == "đa dạng sinh học")
+        #expect(MatchingKey.make("KINH TẾ TƯ NHÂN") == "kinh tế tư nhân")
+        #expect(MatchingKey.make("CHẤT ĐỘC DA CAM") == "chất độc da cam")
+        #expect(MatchingKey.make("các ĐA, DA của TƯ") == "các ĐA DA của TW")
+        #expect(MatchingKey.make("UBND, ĐA") == "UBND ĐA")
+        // "Mặt trận" stands for MTTQ only capitalised as the table writes it.
+        #expect(MatchingKey.make("trên mặt trận kinh tế") == "trên mặt trận kinh tế")
+    }
+
+    /// One comment, written many ways: one key.
+    @Test func oneCommentManyWritings() {
+        let written = "Đề nghị UBND tỉnh quan tâm hơn đến phát triển KT-XH vùng đồng bào DTTS, nhất là CCHC và kỹ năng số."
+        let writings = [
+            written,
+            "đề nghị Ủy ban nhân dân tỉnh quan tâm hơn đến phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số; nhất là cải cách hành chính và kĩ năng số!",
+            "Đề nghị Uỷ ban nhân dân tỉnh quan tâm hơn đến phát triển KT–XH vùng ĐBDTTS (nhất là cải cách hành chính) và kĩ năng số",
+            MatchingKeyInvariantTests.decomposed(written),
+            written.uppercased(),
+            "ĐỀ NGHỊ ỦY BAN NHÂN DÂN TỈNH QUAN TÂM HƠN ĐẾN PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ, NHẤT LÀ CẢI CÁCH HÀNH CHÍNH VÀ KỸ NĂNG SỐ",
+            "đề nghị ubnd tỉnh quan tâm hơn đến phát triển kinh tế xã hội vùng đồng bào dtts nhất là cchc và kỹ năng số",
+            // The tone alone decomposed, as Windows-1258 writes it.
+            "Đê\u{0300} nghi\u{0323} UBND ti\u{0309}nh quan tâm hơn đê\u{0301}n phát triê\u{0309}n KT-XH vùng đô\u{0300}ng bào DTTS, nhâ\u{0301}t là CCHC và ky\u{0303} năng sô\u{0301}.",
+        ]
+        let key = MatchingKey.make(written)
+        #expect(key == "đề nghị UBND tỉnh quan tâm hơn đến phát triển KTXH vùng đồng bào DTTS nhất là CCHC và kỹ năng số")
+        for text in writings {
+            #expect(Array(MatchingKey.make(text).utf8) == Array(key.utf8), "\(text)")
+            #expect(MatchingKey.comparisonKey(text) == key, "\(text)")
+        }
+        // Typed without diacritics: one diacritic-free key, the same as the others'.
+        let unaccented = [
+            "De nghi UBND tinh quan tam hon den phat trien KT-XH vung dong bao DTTS, nhat la CCHC va ky nang so.",
+            "de nghi uy ban nhan dan tinh quan tam hon den phat trien kinh te - xa hoi vung dong bao dan toc thieu so, nhat la cai cach hanh chinh va ki nang so",
+        ]
+        let free = MatchingKey.diacriticFree(written)
+        #expect(free == "de nghi UBND tinh quan tam hon den phat trien KTXH vung dong bao DTTS nhat la CCHC va ky nang so")
+        for text in unaccented + writings {
+            #expect(MatchingKey.diacriticFree(text) == free, "\(text)")
+        }
+        for text in unaccented {
+            #expect(MatchingKey.comparisonKey(text) == free, "\(text)")
+        }
+    }
+}
+
+@Suite("Comments typed without diacritics")
+struct UnaccentedTextTests {
+    @Test(arguments: [
+        "De nghi bo sung giai phap giai quyet viec lam cho thanh nien.",
+        "Nhat tri voi du thao.",
+        "dong y",
+        "DE NGHI BO SUNG CHI TIEU VE Y TE",
+        // A stray accented name among many unmarked words.
+        "De nghi tinh co chinh sach ho tro nong dan tai canh ca phe o Đắk Lắk, cho vay von uu dai, thoi han dai hon.",
+        "UBND tinh can quan tam hon nua",
+    ])
+    func typedWithoutDiacritics(_ text: String) {
+        #expect(MatchingKey.isTypedWithoutDiacritics(text))
+        #expect(MatchingKey.comparisonKey(text) == MatchingKey.diacriticFree(text))
+    }
+
+    @Test(arguments: [
+        "Đề nghị bổ sung giải pháp giải quyết việc làm cho thanh niên.",
+        "Nhất trí",
+        "ĐỀ NGHỊ BỔ SUNG CHỈ TIÊU VỀ Y TẾ",
+        // A few unmarked words among marked ones.
+        "Tham gia ý kiến: đề nghị tăng cường an ninh, quốc phòng và chăm lo đời sống nhân dân.",
+        "Cần đầu tư cho tin học, internet và data center ở các xã vùng sâu.",
+        // Decomposed marks count.
+        "De\u{0302}\u{0300} nghi\u{0323} bo\u{0302}\u{0309} sung",
+        // No syllable at all.
+        "2025", "", "...",
+    ])
+    func typedWithDiacritics(_ text: String) {
+        #expect(!MatchingKey.isTypedWithoutDiacritics(text))
+        #expect(MatchingKey.comparisonKey(text) == MatchingKey.make(text))
     }
 }
 
@@ -57,6 +156,12 @@ struct MatchingKeyInvariantTests {
         "người", "2025", "I.1", "x", "ạ", "ÝÊ", "Ưu", "Ơn", "Ăn", "Ĩ", "Ũ", "ngụy", "ngoài",
     ]
     static let separators = [" ", ", ", "; ", "\n", " – ", "(", ")", "...", "“", "”", "/"]
+    /// Abbreviations and long forms that keep their meaning in capitals.
+    static let abbreviations = [
+        "UBND", "Ủy ban nhân dân", "ubnd", "KT-XH", "kinh tế - xã hội", "TW", "Trung ương", "BCHTW", "Ban Chấp hành",
+        "MTTQ", "Mặt trận Tổ quốc", "UB MTTQ", "TTg", "CB, CC, VC", "cán bộ, công chức, viên chức", "quy định", "QĐ",
+        "nghị quyết", "KH&CN", "TP.HCM", "TP", "thành phố", "Hồ Chí Minh", "CNH, HĐH", "hiện đại hoá", "QyĐ",
+    ]
 
     /// A fully decomposed copy of Vietnamese text (NFD: dot below before the other marks).
     static func decomposed(_ text: String) -> String {
@@ -103,6 +208,33 @@ struct MatchingKeyInvariantTests {
             #expect(MatchingKey.make(text.uppercased()) == key, "upper: \(text)")
             #expect(MatchingKey.make(ToneStyle.new.apply(to: text)) == key, "new style: \(text)")
             #expect(MatchingKey.make(key) == key, "idempotent: \(text)")
+            #expect(!key.hasPrefix(" ") && !key.hasSuffix(" ") && !key.contains("  "))
+        }
+    }
+
+    @Test func keyIgnoresFormToneStyleAndPunctuationAroundAbbreviations() {
+        var generator = SplitMix64(seed: 11)
+        // Every spelling and long form, but those that a neighbour in capitals makes a word ("ĐA
+        // DẠNG") and "Mặt trận", which stands for MTTQ only as the table capitalises it.
+        let table = AbbreviationRow.table.filter(\.isUnambiguous).flatMap { $0.spellings + [$0.longForm] }
+            .filter { !["ĐA", "DA", "TƯ", "PA", "Mặt trận"].contains($0) }
+        let pieces = Self.syllables + Self.abbreviations + table + AbbreviationIndex.compounds
+        for _ in 0..<1000 {
+            let count = Int.random(in: 1...8, using: &generator)
+            var text = ""
+            for k in 0..<count {
+                if k > 0 { text += Self.separators.randomElement(using: &generator)! }
+                text += pieces.randomElement(using: &generator)!
+            }
+            let key = MatchingKey.make(text)
+            #expect(Array(MatchingKey.make(Self.decomposed(text)).utf8) == Array(key.utf8), "NFD: \(text)")
+            #expect(MatchingKey.make(text.uppercased()) == key, "upper: \(text)")
+            #expect(MatchingKey.make(ToneStyle.new.apply(to: text)) == key, "new style: \(text)")
+            #expect(MatchingKey.make(key) == key, "idempotent: \(text)")
+            let free = MatchingKey.diacriticFree(text)
+            #expect(MatchingKey.diacriticFree(Self.decomposed(text)) == free, "NFD: \(text)")
+            #expect(MatchingKey.diacriticFree(free) == free, "idempotent: \(text)")
+            #expect(MatchingKey.diacriticFree(key) == free, "from the key: \(text)")
             #expect(!key.hasPrefix(" ") && !key.hasSuffix(" ") && !key.contains("  "))
         }
     }

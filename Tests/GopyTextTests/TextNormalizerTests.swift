@@ -64,6 +64,14 @@ struct TextNormalizerTests {
         #expect(checked > 4000)
     }
 
+    @Test func scalarTestAgreesWithTheByteTest() {
+        // The matching-key lexer asks scalar by scalar what isKnownNFC asks of bytes.
+        for value in stride(from: UInt32(0), through: 0x2FFFF, by: 1) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextNormalizer.isNFCSafe(value) == TextNormalizer.isKnownNFC(String(scalar)), "U+\(String(value, radix: 16))")
+        }
+    }
+
     // MARK: display
 
     @Test func displayCleansInvisibleAndSpaceCharacters() {
@@ -86,6 +94,21 @@ struct TextNormalizerTests {
         #expect(Array(TextNormalizer.display("Vie\u{200B}\u{0323}\u{0302}t").unicodeScalars) == ["V", "i", "\u{1EC7}", "t"])
     }
 
+    @Test func displayWritesTheHouseToneStyle() {
+        // Old style by default (`tone_style` defaults to old): "Ủy ban", as laws write it.
+        #expect(TextNormalizer.display("Uỷ ban nhân dân tỉnh") == "Ủy ban nhân dân tỉnh")
+        #expect(TextNormalizer.display("Cấp uỷ, hoà bình\u{00A0}và sức khoẻ") == "Cấp ủy, hòa bình và sức khỏe")
+        #expect(TextNormalizer.display("Cấp uỷ", toneStyle: .old) == "Cấp ủy")
+        #expect(TextNormalizer.display("Cấp ủy, hòa bình", toneStyle: .new) == "Cấp uỷ, hoà bình")
+        #expect(TextNormalizer.display("Cấp uỷ và Ủy ban", toneStyle: .keep) == "Cấp uỷ và Ủy ban")
+        // Both styles in one comment come out in one.
+        #expect(TextNormalizer.display("Ủy ban và cấp uỷ; hoà hợp, hòa giải") == "Ủy ban và cấp ủy; hòa hợp, hòa giải")
+        // Cleaning and restyling together: a zero-width space inside a word, NFD, a look-alike ð.
+        #expect(Array(TextNormalizer.display("\u{FEFF}ðồng chí  thu\u{200B}y\u{0309} lợi\u{00AD}").utf8) == Array("đồng chí thủy lợi".utf8))
+        // Closed syllables and qu/gi are the same in both styles.
+        #expect(TextNormalizer.display("hoàn toàn, quý, giữa, khuya", toneStyle: .new) == "hoàn toàn, quý, giữa, khuya")
+    }
+
     @Test func displayLeavesWordsAlone() {
         let text = "Tại mục I.1, trang 5: “tăng trưởng GRDP 6,5%/năm” – đề nghị sửa (30/2020/NĐ-CP)."
         #expect(TextNormalizer.display(text) == text)
@@ -96,7 +119,7 @@ struct TextNormalizerTests {
 
 @Suite("Display cleaning against a plain reference")
 struct DisplayReferenceTests {
-    /// The rules of ``TextNormalizer/display(_:)`` written the slow, obvious way.
+    /// The cleaning rules of ``TextNormalizer/display(_:toneStyle:)`` written the slow, obvious way.
     static func reference(_ text: String) -> String {
         let dropped: Set<UInt32> = [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
                                     0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
@@ -128,8 +151,11 @@ struct DisplayReferenceTests {
             let length = Int.random(in: 0...12, using: &generator)
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             let expected = Self.reference(text)
-            let actual = TextNormalizer.display(text)
+            let actual = TextNormalizer.display(text, toneStyle: .keep)
             #expect(Array(actual.utf8) == Array(expected.utf8), "\(Array(text.unicodeScalars))")
+            // The default also writes the old tone style, as ToneStyle does on its own.
+            let old = ToneStyle.old.apply(to: expected)
+            #expect(Array(TextNormalizer.display(text).utf8) == Array(old.utf8), "\(Array(text.unicodeScalars))")
         }
     }
 }
