@@ -76,7 +76,7 @@ let package = Package(
         ]),
 
         // Helpers for tests: temporary roots, fixture paths, corpus builders.
-        .target(name: "GopyTestSupport", dependencies: ["GopyModel", "GopyPipeline"], path: "Tests/GopyTestSupport"),
+        .target(name: "GopyTestSupport", dependencies: ["GopyModel", "GopyPipeline", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/GopyTestSupport"),
 
         .testTarget(name: "GopyXMLTests", dependencies: ["GopyXML"]),
         .testTarget(name: "GopyCSVTests", dependencies: ["GopyCSV"], resources: [.copy("Fixtures")]),

@@ -20,6 +20,12 @@ extension ConfigLoader {
         if let ledger = try fields.optionalText("ledger") {
             settings.ledger = ledger
         }
+        if let node = fields.optional("inference_margin"), let value = try reader.text(node, "\"inference_margin\"") {
+            guard let margin = Double(value), margin >= 0, margin < 1 else {
+                throw reader.error("inference_margin \"\(value)\" must be a number from 0 to 1 (the lead the best section needs over the next, as a share of its score)", at: node)
+            }
+            settings.inferenceMargin = margin
+        }
         return (settings, fields.optional("default_draft"))
     }
 }

@@ -12,11 +12,18 @@ struct CommentAssembler: Sendable {
     let configuration: Configuration
     let sources: SourceResolver
     let sections: [String: SectionResolver]
+    let inferrers: [String: SectionInferrer]
+    /// The house tone-mark style of displayed text (`tone_style` in config/gopy.yaml).
+    let toneStyle: ToneStyle
 
     init(configuration: Configuration) {
         self.configuration = configuration
         self.sources = SourceResolver(sources: configuration.sources, routes: configuration.routes)
         self.sections = Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, SectionResolver(draft: $0)) })
+        self.toneStyle = ToneStyle(rawValue: configuration.settings.toneStyle.rawValue) ?? .old
+        self.inferrers = Dictionary(uniqueKeysWithValues: configuration.drafts.map {
+            ($0.id, SectionInferrer(draft: $0, margin: configuration.settings.inferenceMargin))
+        })
     }
 
     /// The comments of one file and the records (or the whole file) rejected.
@@ -61,7 +68,7 @@ struct CommentAssembler: Sendable {
                 reject("cannot tell who sent this record: \"\(raw.sourceHint ?? "")\" matches no source in config/sources.yaml", scope: .record, line: loc.line, row: loc.row, record: loc.record)
                 continue
             }
-            let display = TextNormalizer.display(raw.text)
+            let display = TextNormalizer.display(raw.text, toneStyle: toneStyle)
             guard !display.isEmpty else {
                 reject("empty comment", scope: .record, line: loc.line, row: loc.row, record: loc.record)
                 continue
@@ -74,7 +81,14 @@ struct CommentAssembler: Sendable {
             )
             let text = PersonalDataMasker.mask(display, personal: personal)
             let key = MatchingKey.make(text)
-            let (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
+            var (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
+            let general = GeneralAgreement.isGeneral(matchingKey: key)
+            if section == nil, !general, let inferrer = inferrers[draft.id] {
+                let inference = inferrer.infer(text: text, typedWithoutDiacritics: MatchingKey.isTypedWithoutDiacritics(text))
+                if let inferred = inference.section, !inference.isWholeDocument {
+                    (section, basis) = (inferred, .inferred)
+                }
+            }
             outcome.comments.append(Comment(
                 id: Self.commentID(sha256: sha256, locator: loc),
                 provenance: Provenance(file: path, sha256: sha256, locator: loc),
@@ -86,7 +100,7 @@ struct CommentAssembler: Sendable {
                 originalText: raw.text,
                 text: text,
                 matchingKey: key,
-                general: GeneralAgreement.isGeneral(matchingKey: key),
+                general: general,
                 externalID: raw.externalID,
                 personal: personal,
                 received: raw.received ?? meta.received

@@ -67,7 +67,7 @@ import Testing
         }
         #expect(personal.count > 100, "the sample should carry personal data to leave out")
         let snapshot = try OutboxReader.snapshot(outbox, runID: report.runID)
-        for (path, text) in snapshot {
+        for (path, text) in snapshot where !text.hasPrefix("bytes ") {
             let normalised = text.precomposedStringWithCanonicalMapping
             for value in personal {
                 #expect(!normalised.contains(value.precomposedStringWithCanonicalMapping), "\(path) holds personal data")
