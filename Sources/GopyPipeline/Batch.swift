@@ -125,11 +125,12 @@ public struct Batch: Sendable {
 
         // 4. Every comment that counts tonight: the ledger's (re-assembled if the config
         //    changed), less those superseded, plus the new ones.
-        var stored = try ledgerStep { try ledger.activeComments() }
+        let lastConfig = try ledgerStep { try ledger.runs() }.last { $0.status == .completed }?.configSHA256
+        let configChanged = lastConfig != nil && lastConfig != configSHA
+        var stored = try ledgerStep { try ledger.activeComments(withRecords: configChanged) }
         let superseded = Set(night.superseded)
         stored.removeAll { superseded.contains($0.comment.id) }
-        let lastConfig = try ledgerStep { try ledger.runs() }.last { $0.status == .completed }?.configSHA256
-        if let lastConfig, lastConfig != configSHA, !stored.isEmpty {
+        if configChanged, !stored.isEmpty {
             let before = stored
             stored = try reassemble(stored, assembler: assembler, ledger: ledger)
             night.reassembled = zip(before, stored).filter { $0.comment != $1.comment }.map(\.1.comment)

@@ -68,16 +68,15 @@ struct CommentAssembler: Sendable {
                 reject("cannot tell who sent this record: \"\(raw.sourceHint ?? "")\" matches no source in config/sources.yaml", scope: .record, line: loc.line, row: loc.row, record: loc.record)
                 continue
             }
-            let display = TextNormalizer.display(raw.text, toneStyle: toneStyle)
+            let display = TextNormalizer.display(Self.repairingMojibake(raw.text), toneStyle: toneStyle)
             guard !display.isEmpty else {
                 reject("empty comment", scope: .record, line: loc.line, row: loc.row, record: loc.record)
                 continue
             }
+            func clean(_ value: String?) -> String? { value.map { TextNormalizer.display(Self.repairingMojibake($0)) } }
             let personal = PersonalData(
-                author: raw.personal.author.map(TextNormalizer.display),
-                address: raw.personal.address.map(TextNormalizer.display),
-                phone: raw.personal.phone.map(TextNormalizer.display),
-                email: raw.personal.email.map(TextNormalizer.display)
+                author: clean(raw.personal.author), address: clean(raw.personal.address),
+                phone: clean(raw.personal.phone), email: clean(raw.personal.email)
             )
             let text = PersonalDataMasker.mask(display, personal: personal)
             let key = MatchingKey.make(text)
@@ -107,6 +106,15 @@ struct CommentAssembler: Sendable {
             ))
         }
         return outcome
+    }
+
+    /// A field pasted from a legacy document into a UTF-8 file ("Céng hoµ", "Coäng hoøa")
+    /// comes back as the text it was; other text is returned as it is.
+    static func repairingMojibake(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard EncodingDetector.mayHoldMojibake(utf8) else { return text }
+        let (decoded, detection) = EncodingDetector.decodeField(utf8)
+        return detection.encoding.isMojibake ? String(decoding: decoded, as: UTF8.self) : text
     }
 
     /// The same comment at the same place in the same file gets the same id on every run.

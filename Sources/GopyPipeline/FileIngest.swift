@@ -27,7 +27,10 @@ enum FileIngest {
         do { reading = try InboxFileReader.read(path: path, source: FileByteSource(path: url.path)) } catch {
             return rejected(error)
         }
-        let assembled = assembler.assemble(path: path, sha256: sha256, reading: reading)
+        var assembled = assembler.assemble(path: path, sha256: sha256, reading: reading)
+        if let correction = reading.correction {
+            assembled.rejections.append(Rejection(file: path, sha256: sha256, scope: .warning, reason: "encoding corrected: \(correction)"))
+        }
         let raws = Dictionary(reading.parsed.comments.map { ($0.locator, $0) }, uniquingKeysWith: { a, _ in a })
         let comments = assembled.comments.map { StoredComment(comment: $0, raw: raws[$0.provenance.locator] ?? RawComment(locator: $0.provenance.locator, text: $0.originalText)) }
         return Outcome(path: path, sha256: sha256, size: size, reading: reading, comments: comments, rejections: assembled.rejections)

@@ -3,9 +3,11 @@ import GopyModel
 /// Turns a file's bytes, pushed chunk by chunk, into well-formed UTF-8 without a byte-order mark.
 ///
 /// Chunks may end anywhere: inside a UTF-8 sequence, between the two bytes of a UTF-16 code
-/// unit, or between the two halves of a surrogate pair. UTF-8 input is validated as it goes;
-/// the first ill-formed sequence stops decoding with a ``FileProblem`` naming its line
-/// (1-based, counted in line feeds).
+/// unit, between the two halves of a surrogate pair, between a VNI base letter and its mark,
+/// or between a Windows-1258 letter and its tone byte. UTF-8 input (plain or mojibake) is
+/// validated as it goes; the first ill-formed sequence stops decoding with a ``FileProblem``
+/// naming its line (1-based, counted in line feeds). The legacy encodings map every byte, so
+/// they never fail; Windows-1258 comes out composed (NFC for the Vietnamese letters).
 public struct UTF8Transcoder {
     /// The reason given for an ill-formed UTF-8 sequence after well-formed non-ASCII text.
     public static let mixedEncodingReason = "invalid UTF-8 byte sequence: the file mixes encodings or is damaged"
@@ -30,10 +32,13 @@ public struct UTF8Transcoder {
     private var sawMultiByte = false
     /// The 1-based line of the next byte to decode.
     private var line = 1
+    /// The decoder of a legacy encoding or of mojibake (see `UTF8Transcoder+Legacy.swift`).
+    var legacy: LegacyState
 
     /// A transcoder for a file with this detection.
     public init(_ detection: EncodingDetection) {
         self.detection = detection
+        self.legacy = LegacyState(detection.encoding)
     }
 
     /// Decodes the next chunk of the file and returns the UTF-8 it completes (possibly empty:
@@ -45,6 +50,10 @@ public struct UTF8Transcoder {
         case .utf8: return try pushUTF8(input)
         case .utf16LE: return try pushUTF16(input, bigEndian: false)
         case .utf16BE: return try pushUTF16(input, bigEndian: true)
+        case .windows1258, .tcvn3, .vni: return pushLegacy(input)
+        case .tcvn3Mojibake, .vniMojibake, .windows1258Mojibake, .doubleUTF8:
+            let valid = try pushUTF8(input)
+            return valid.withUnsafeBufferPointer { pushMojibake($0) }
         }
     }
 
@@ -64,6 +73,11 @@ public struct UTF8Transcoder {
         case .utf16LE, .utf16BE:
             if oddByte != nil { throw FileProblem(line: line, reason: Self.oddUTF16Reason) }
             if highSurrogate != nil { throw FileProblem(line: line, reason: Self.unpairedSurrogateReason) }
+        case .windows1258, .tcvn3, .vni:
+            return finishLegacy()
+        case .tcvn3Mojibake, .vniMojibake, .windows1258Mojibake, .doubleUTF8:
+            if !pending.isEmpty { throw FileProblem(line: line, reason: Self.truncatedUTF8Reason) }
+            return finishLegacy()
         }
         return []
     }

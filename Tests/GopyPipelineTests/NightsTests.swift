@@ -147,6 +147,25 @@ import Testing
         #expect(Verifier.verify(options).failures.contains { $0.what.contains(name) })
     }
 
+    @Test func aChangedConfigurationReassemblesStoredCommentsWithoutReadingFilesAgain() throws {
+        let dir = try emptyRoot()
+        try copy(try sampleFiles(), to: dir)
+        let options = BatchOptions(root: dir.url)
+        try Batch(options: options).run()
+        let before = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
+        #expect(before.contains { ($0["text"] as! String).contains("hòa") })
+
+        let settings = dir.url.appendingPathComponent("config/gopy.yaml")
+        let yaml = try String(contentsOf: settings, encoding: .utf8).replacingOccurrences(of: "tone_style: old", with: "tone_style: new")
+        try yaml.write(to: settings, atomically: true, encoding: .utf8)
+        let report = try Batch(options: options).run()
+        #expect(report.filesRead == 0)
+        let after = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
+        #expect(after.map { $0["id"] as! String } == before.map { $0["id"] as! String })
+        #expect(!after.contains { ($0["text"] as! String).contains("hòa") })
+        #expect(after.contains { ($0["text"] as! String).contains("hoà") })
+    }
+
     @Test func aLockLeftByADeadRunDoesNotBlock() throws {
         let dir = try emptyRoot()
         try copy(try sampleFiles(), to: dir)

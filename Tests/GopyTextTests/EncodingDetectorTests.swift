@@ -89,31 +89,26 @@ struct EncodingDetectorTests {
         #expect(detect(Array("%PDF-1.7\n%\u{E2}\u{E3}".utf8)) == .failure(FileProblem(reason: "binary file, not text")))
     }
 
-    @Test func invalidUTF8NamesTheLegacyEncodingsAndTheLine() {
-        // "Céng hoµ" in TCVN3: 0xE9 'é'-position byte and 0xB5 are not UTF-8 here.
+    @Test func utf8MixedWithALegacyEncodingNamesTheLine() {
+        // UTF-8, then "Céng hoµ" in TCVN3 (0xE9, 0xB5 are not UTF-8 here): the UTF-8 reading
+        // wins, so the file is UTF-8 with another encoding pasted in.
         let bytes = Array("Đơn vị: Tỉnh ủy\nline two\nC".utf8) + [0xE9] + Array("ng ho".utf8) + [0xB5] + Array("\n".utf8)
-        let expected = FileProblem(
-            line: 3,
-            reason: "not UTF-8 or UTF-16: probably a legacy Vietnamese encoding (TCVN3, VNI or Windows-1258), not decoded by this version")
-        #expect(detect(bytes) == .failure(expected))
+        #expect(detect(bytes) == .failure(FileProblem(line: 3, reason: UTF8Transcoder.mixedEncodingReason)))
     }
 
-    @Test func windows1258CombiningByteIsNotUTF8() {
-        // "Vieät" style: base letter then the cp1258 tone byte 0xEC (acute).
+    @Test func windows1258CombiningByteIsDecoded() throws {
+        // "Các": base letter then the cp1258 tone byte 0xEC (acute).
         let bytes = Array("Ca".utf8) + [0xEC] + Array("c\n".utf8)
-        guard case .failure(let problem) = detect(bytes) else {
-            Issue.record("accepted cp1258 as UTF-8")
-            return
-        }
-        #expect(problem.line == 1)
-        #expect(problem.reason.contains("legacy Vietnamese encoding"))
+        let detection = try detect(bytes).get()
+        #expect(detection.encoding == .windows1258)
+        #expect(try UTF8Transcoder.decode(bytes, as: detection.encoding) == Array("Các\n".utf8))
     }
 
-    @Test func overlongAndSurrogateSequencesAreInvalid() {
+    @Test func overlongAndSurrogateSequencesAreNotUTF8() {
         for bad: [UInt8] in [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF]] {
-            guard case .failure = detect(Array("ok ".utf8) + bad) else {
-                Issue.record("accepted \(bad)")
-                continue
+            // Read as a legacy encoding, or refused; never as UTF-8.
+            if case .success(let detection) = detect(Array("ok ".utf8) + bad), detection.encoding.isUTF8Based {
+                Issue.record("accepted \(bad) as UTF-8")
             }
         }
     }
@@ -121,7 +116,7 @@ struct EncodingDetectorTests {
     @Test func aSequenceCutByThePrefixEndIsFine() throws {
         let cut = Array("Vi".utf8) + [0xE1, 0xBB]  // "Việ", cut inside ệ (E1 BB 87)
         #expect(try detect(cut, whole: false).get().encoding == .utf8)
-        #expect(detect(cut, whole: true) == .failure(FileProblem(line: 1, reason: EncodingDetector.legacyEncodingReason)))
+        #expect(detect(cut, whole: true) == .failure(FileProblem(line: 1, reason: UTF8Transcoder.truncatedUTF8Reason)))
     }
 
     @Test func utf32IsRefused() {
