@@ -81,6 +81,28 @@ import Testing
         #expect(result.stderr.contains("gopy.yaml"))
     }
 
+    @Test func theAuditCommandsAnswerPeopleAndMachines() throws {
+        guard let gopy = Repository.gopyExecutable else {
+            print("the gopy executable is not built beside the tests: skipped (make test builds it)")
+            return
+        }
+        let dir = try makeRoot()
+        let run = try ProcessRunner.run(gopy, ["run", "--root", dir.url.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let verify = try ProcessRunner.run(gopy, ["verify", "--root", dir.url.path, "--json"])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.contains("\"ok\": true"))
+        let status = try ProcessRunner.run(gopy, ["status", "--root", dir.url.path])
+        #expect(status.stdout.contains("Dự thảo bcct-xvii: 2 ý kiến"))
+        let comments = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
+        let id = try #require(comments.first { $0["point"] is String }?["id"] as? String)
+        let trace = try ProcessRunner.run(gopy, ["trace", id, "--root", dir.url.path])
+        #expect(trace.status == 0)
+        #expect(trace.stdout.contains("Nguyên văn") && trace.stdout.contains("Lê Thị Hoa"), "trace shows the original and the sender")
+        let missing = try ProcessRunner.run(gopy, ["trace", "C-khong-co", "--root", dir.url.path])
+        #expect(missing.status != 0 && missing.stderr.contains("C-khong-co"))
+    }
+
     @Test func aSecondRunRefusesWhileTheLockIsHeld() throws {
         let dir = try makeRoot()
         let held = try RunLock(path: dir.url.appendingPathComponent(".gopy.lock").path)
