@@ -141,12 +141,15 @@ public struct Batch: Sendable {
         var comments = (stored + night.comments).map(\.comment)
         comments.sort { ($0.provenance.file, $0.provenance.locator, $0.id) < ($1.provenance.file, $1.provenance.locator, $1.id) }
 
-        // 5. Clusters and points, over all of each draft's comments.
+        // 5. Clusters, then the drafters' placements, then points, over all of each draft's comments.
         var clusterOf: [String: String] = [:]
         let clusters = ExactClusterer.cluster(comments.map {
             ClusterInput(commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round), matchingKey: $0.matchingKey)
         })
         for cluster in clusters { for member in cluster.members { clusterOf[member] = cluster.id } }
+        let placements: [Placement]
+        do { placements = try ConfigLoader.loadPlacements(directory: options.config.path, drafts: configuration.drafts) } catch { throw .config(error) }
+        let placed = Placements.apply(placements, to: &comments, clusterOf: clusterOf, drafts: configuration.drafts)
         let deduplicated = clock.now
 
         var byDraft: [String: [Comment]] = [:]
@@ -156,7 +159,7 @@ public struct Batch: Sendable {
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
             let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
-            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf)
+            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf, placedBy: placed.byComment)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
             for section in synthesis.sections + [synthesis.unassigned] {
                 for p in section.points {
@@ -171,7 +174,8 @@ public struct Batch: Sendable {
             guard before != now else { continue }
             night.assignments.append(now)
             if before?.point != now.point {
-                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? "none")"))
+                let placement = placed.byComment[comment.id].map { "; placed by \($0.by) on \($0.at)" } ?? ""
+                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? "none")\(placement)"))
             }
             if let before, before.cluster != now.cluster {
                 night.events.append(LedgerEvent(run: runID, kind: .merged, subject: comment.id, detail: "cluster \(before.cluster) → \(now.cluster)"))
@@ -226,7 +230,7 @@ public struct Batch: Sendable {
         ]
         let manifest = RunManifest(
             runID: runID, started: started, finished: options.now(), jobs: options.jobs,
-            previous: previous, config: config, inputs: inputs,
+            previous: previous, config: config, inputs: inputs, placements: placed.manifest,
             outputs: files.map { ($0.path, StableID.sha256($0.bytes)) }.sorted { $0.0 < $1.0 },
             counts: counts, timings: timings
         )

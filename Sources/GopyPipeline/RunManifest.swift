@@ -11,6 +11,7 @@ struct RunManifest {
     var previous: (name: String, sha256: String)?
     var config: [(String, String)]
     var inputs: [JSONValue]
+    var placements: [JSONValue] = []
     var outputs: [(String, String)]
     var counts: [(String, JSONValue)]
     var timings: [(String, Int)]
@@ -25,6 +26,7 @@ struct RunManifest {
             ("previous", previous.map { .object([("run", .string(String($0.name.dropLast(5)))), ("sha256", .string($0.sha256))]) } ?? .null),
             ("config", .array(config.map { .object([("file", .string($0.0)), ("sha256", .string($0.1))]) })),
             ("inputs", .array(inputs)),
+            ("placements", .array(placements)),
             ("outputs", .array(outputs.map { .object([("file", .string($0.0)), ("sha256", .string($0.1))]) })),
             ("counts", .object(counts)),
             ("timings", .object(timings.map { ($0.0, .int($0.1)) })),

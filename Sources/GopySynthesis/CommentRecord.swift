@@ -6,16 +6,29 @@ public struct CommentRecord: Sendable, Hashable {
     public var cluster: String
     public var point: String?
     public var campaign: String?
+    /// Who placed the comment by hand (`config/placements.yaml`), when someone did.
+    public var placement: PlacementNote?
 
-    public init(comment: Comment, cluster: String, point: String?, campaign: String? = nil) {
+    /// A drafter's placement, as comments.jsonl shows it.
+    public struct PlacementNote: Sendable, Hashable {
+        public var by: String
+        public var at: String
+        public init(by: String, at: String) {
+            self.by = by
+            self.at = at
+        }
+    }
+
+    public init(comment: Comment, cluster: String, point: String?, campaign: String? = nil, placement: PlacementNote? = nil) {
         self.comment = comment
         self.cluster = cluster
         self.point = point
         self.campaign = campaign
+        self.placement = placement
     }
 
-    /// The contract's fields, in the contract's order; `source` holds no personal data and
-    /// `text` is the masked text.
+    /// The contract's fields, in the contract's order, then `placement` (a drafter's placement
+    /// or null); `source` holds no personal data and `text` is the masked text.
     public var jsonValue: JSONValue {
         let c = comment
         var locator: [(String, JSONValue)] = [("line", .int(c.provenance.locator.line))]
@@ -36,6 +49,7 @@ public struct CommentRecord: Sendable, Hashable {
             ("general", .bool(c.general)),
             ("campaign", .string(campaign)),
             ("text", .string(c.text)),
+            ("placement", placement.map { .object([("by", .string($0.by)), ("at", .string($0.at))]) } ?? .null),
         ])
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GopyConfig
 import GopyLedger
 import GopyModel
 import GopyPipeline
@@ -56,6 +57,7 @@ struct Trace: ParsableCommand {
                     ("section_reference", .string(c.raw.sectionReference)), ("headings", .array(c.raw.headings.map(JSONValue.string))),
                     ("cluster", .string(c.assignment?.cluster)), ("point", .string(c.assignment?.point)), ("campaign", .string(c.assignment?.campaign)),
                     ("general", .bool(m.general)), ("superseded_run", .string(c.supersededRun)),
+                    ("placement", c.placement.map { .object([("section", .string($0.section ?? "document")), ("by", .string($0.by)), ("at", .string($0.at)), ("note", .string($0.note))]) } ?? .null),
                     ("events", .array(c.events.map { .object([("run", .string($0.run)), ("kind", .string($0.kind.rawValue)), ("subject", .string($0.subject)), ("detail", .string($0.detail))]) })),
                 ])
             })),
@@ -90,6 +92,7 @@ struct Trace: ParsableCommand {
             out += "  Văn bản đã chuẩn hóa: \(m.text)\n"
             out += "  Phần/mục: \(m.section ?? "chưa xác định") (căn cứ: \(m.sectionBasis.rawValue))"
             if let reference = c.raw.sectionReference { out += "; ghi trong tệp: \(reference)" }
+            if let p = c.placement { out += "; do \(p.by) xếp ngày \(p.at)" }
             if !c.raw.headings.isEmpty { out += "; dưới đề mục: \(c.raw.headings.joined(separator: " › "))" }
             out += "\n"
             out += "  Cụm: \(c.assignment?.cluster ?? "—"); nội dung: \(c.assignment?.point ?? (m.general ? "— (nhất trí chung)" : "—")); chiến dịch: \(c.assignment?.campaign ?? "—")\n"

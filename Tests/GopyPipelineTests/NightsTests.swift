@@ -166,6 +166,40 @@ import Testing
         #expect(after.contains { ($0["text"] as! String).contains("hoà") })
     }
 
+    @Test func drafterPlacementsPinCommentsAndPointsOnEveryRun() throws {
+        let dir = try emptyRoot()
+        try dir.write("inbox/nhan-dan/cong-thong-tin/y-kien.csv", "STT,Họ và tên,Nội dung góp ý\n1,Lê Văn Tư,Ý kiến thứ nhất về cà phê đặc sản.\n2,Trần Thị Năm,Ý kiến thứ hai về du lịch cộng đồng.\n3,Phạm Văn Sáu,Ý kiến thứ hai về du lịch cộng đồng.\n")
+        let options = BatchOptions(root: dir.url)
+        try Batch(options: options).run()
+        let before = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
+        let first = try #require(before.first { ($0["text"] as! String).contains("thứ nhất") })
+        let pointOfSecond = try #require(before.first { ($0["text"] as! String).contains("thứ hai") }?["point"] as? String)
+        try dir.write("config/placements.yaml", """
+            placements:
+              - comment: \(first["id"] as! String)
+                section: "2.III.1"
+                by: "Nguyễn Văn An, Tổ Biên tập"
+                at: "2026-11-20"
+              - point: \(pointOfSecond)
+                section: "2.III.2"
+                by: "Trần Thị Bình"
+                at: "2026-11-21"
+            """)
+        for _ in 0..<2 {
+            let report = try Batch(options: options).run()
+            let after = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
+            #expect(after.first { $0["id"] as? String == first["id"] as? String }?["section"] as? String == "2.III.1")
+            #expect(after.filter { ($0["text"] as! String).contains("thứ hai") }.allSatisfy { $0["section"] as? String == "2.III.2" })
+            #expect(after.allSatisfy { ($0["placement"] as? [String: Any]) != nil })
+            let manifest = try OutboxReader.json(dir.url.appendingPathComponent("outbox"), "runs/\(report.runID).json") as! [String: Any]
+            let listed = manifest["placements"] as! [[String: Any]]
+            #expect(listed.map { $0["comments_moved"] as? Int } == [1, 2])
+        }
+        let trace = try Tracer.trace(id: first["id"] as! String, options: options)
+        #expect(trace.comments[0].placement?.by == "Nguyễn Văn An, Tổ Biên tập")
+        #expect(trace.comments[0].events.contains { $0.detail.contains("placed by Nguyễn Văn An") })
+    }
+
     @Test func aLockLeftByADeadRunDoesNotBlock() throws {
         let dir = try emptyRoot()
         try copy(try sampleFiles(), to: dir)

@@ -6,6 +6,7 @@ import GopyLedger
 struct AuditContext {
     let ledger: Ledger
     let archive: Archive
+    let placements: [Placement]
 
     init(options: BatchOptions) throws(AuditError) {
         let configuration: Configuration
@@ -18,6 +19,7 @@ struct AuditContext {
         }
         do { ledger = try Ledger(path: url.path) } catch { throw AuditError(message: "\(error)") }
         archive = Archive(folder: url.deletingLastPathComponent().appendingPathComponent("files"))
+        placements = (try? ConfigLoader.loadPlacements(directory: options.config.path, drafts: configuration.drafts)) ?? []
     }
 }
 

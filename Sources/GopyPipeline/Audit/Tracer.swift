@@ -1,4 +1,5 @@
 import Foundation
+import GopyConfig
 import GopyLedger
 import GopyModel
 
@@ -22,6 +23,9 @@ public enum Tracer {
         public var assignment: Assignment?
         /// Events about the comment and about its file, oldest first.
         public var events: [LedgerEvent]
+        /// A drafter's placement of the comment, from config/placements.yaml (a placement of its
+        /// point shows in its `assigned` events: "placed by …").
+        public var placement: Placement?
     }
 
     /// What an id leads to.
@@ -61,7 +65,8 @@ public enum Tracer {
             archivePath: context.archive.url(sha256: sha).path,
             archiveIntact: context.archive.verify(sha256: sha),
             assignment: try context.ledger.assignments()[id],
-            events: try context.ledger.events(subjects: [id, sha])
+            events: try context.ledger.events(subjects: [id, sha]),
+            placement: context.placements.first { $0.target == .comment(id) }
         )
     }
 }
