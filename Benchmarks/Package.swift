@@ -4,7 +4,11 @@
 // never builds them. `gopy-corpus` writes a generated round (config/ and inbox/):
 //
 //   swift run -c release --package-path Benchmarks gopy-corpus \
-//       --out /tmp/round --files 1000 --comments 50000 --seed 42
+//       --out /tmp/round --files 1000 --comments 50000 --seed 42 [--encodings mixed]
+//
+// `gopy-bench-text` measures encoding detection, decoding and display normalisation on one thread:
+//
+//   swift run -c release --package-path Benchmarks gopy-bench-text
 import PackageDescription
 
 let package = Package(
@@ -12,14 +16,22 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "gopy-corpus", targets: ["gopy-corpus"]),
+        .executable(name: "gopy-bench-text", targets: ["gopy-bench-text"]),
     ],
     dependencies: [
+        .package(name: "gopy", path: ".."),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // The generator of rounds, shared by gopy-corpus and gopy-bench-text.
+        .target(name: "CorpusKit", dependencies: [.product(name: "GopyText", package: "gopy")]),
         .executableTarget(
             name: "gopy-corpus",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CorpusKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "gopy-bench-text",
+            dependencies: ["CorpusKit", .product(name: "GopyText", package: "gopy")]
         ),
     ]
 )

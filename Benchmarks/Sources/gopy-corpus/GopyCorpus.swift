@@ -1,5 +1,8 @@
 import ArgumentParser
+import CorpusKit
 import Foundation
+
+extension CorpusEncodings: ExpressibleByArgument {}
 
 /// `gopy-corpus`: writes a generated round (config/ and inbox/) for large-scale runs of gopy.
 @main
@@ -11,7 +14,9 @@ struct GopyCorpus: ParsableCommand {
             The same options always write the same bytes. The inbox holds district reports (.txt, \
             administrative layout), organisations' headed texts (.txt), XML submissions and citizens' \
             CSV compilations, with general agreement, explicit section references, exact duplicates \
-            and resubmissions. Everyone in it is made up.
+            and resubmissions. Everyone in it is made up. With --encodings mixed, each file is written \
+            in an encoding chosen from the seed (UTF-8 with or without BOM, UTF-16 LE, Windows-1258, \
+            TCVN3, VNI-Windows, TCVN3 or VNI mojibake, double-encoded UTF-8), with the same comments.
             """)
 
     @Option(help: "The folder to write config/ and inbox/ into.")
@@ -35,6 +40,9 @@ struct GopyCorpus: ParsableCommand {
     @Option(help: "Also write one JSON line per comment saying what a perfect pipeline should find.")
     var labels: String?
 
+    @Option(help: "utf-8 (every file in UTF-8) or mixed (each file in an encoding chosen from the seed; same comments).")
+    var encodings: CorpusEncodings = .utf8
+
     @Flag(help: "Replace config/ and inbox/ when the output folder already holds them.")
     var overwrite = false
 
@@ -49,7 +57,7 @@ struct GopyCorpus: ParsableCommand {
         let start = ContinuousClock.now
         let options = CorpusOptions(
             output: out, files: files, comments: comments, seed: seed, draftID: draft, round: round, labels: labels,
-            overwrite: overwrite)
+            overwrite: overwrite, encodings: encodings)
         let summary = try CorpusGenerator(options: options).run()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
@@ -63,6 +71,10 @@ struct GopyCorpus: ParsableCommand {
         print(
             String(
                 format: "%.1f MiB in %.2f s (%.0f comments/s)", megabytes, seconds, Double(summary.comments) / max(seconds, 1e-9)))
+        if encodings == .mixed {
+            let counts = summary.filesByEncoding.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            print("encodings: \(counts)" + (summary.unencodable > 0 ? " (\(summary.unencodable) left in UTF-8: a character the chosen encoding lacks)" : ""))
+        }
         if let labels { print("labels: \(labels)") }
     }
 }

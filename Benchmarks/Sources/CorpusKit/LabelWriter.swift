@@ -10,15 +10,19 @@
 /// - `general`: general agreement with no content
 /// - `variation`: `original`, `duplicate` or `resubmission`; `variant_of`: the comment it repeats
 /// - `personal_in_text`: the text names its author, address or phone
+/// - `encoding`: the file's encoding (a gopy `TextEncoding` raw value: `utf-8`, `utf-16le`,
+///   `windows-1258`, `tcvn3`, `vni-windows`, `tcvn3-mojibake`, `vni-mojibake`, `double-utf-8`);
+///   `bom`: whether the file starts with a byte-order mark
 enum LabelWriter {
-    static func line(_ placed: PlacedComment, file: PlannedFile) -> String {
+    static func line(_ placed: PlacedComment, file: PlannedFile, encoding: FileEncoding) -> String {
         let comment = placed.comment
         var json = "{\"comment\":\(comment.number),\"file\":\(jsonString(file.path)),\"format\":\"\(file.kind.rawValue)\""
         json += ",\"record\":\(placed.record),\"line\":\(placed.line),\"source\":\(jsonString(file.source.id))"
         json += ",\"section\":" + (comment.section.map(jsonString) ?? "null")
         json += ",\"basis\":\"\(placed.basis)\",\"general\":\(comment.general)"
         json += ",\"variation\":\"\(comment.variation.rawValue)\",\"variant_of\":" + (comment.variantOf.map(String.init) ?? "null")
-        json += ",\"personal_in_text\":\(comment.personalInText)}\n"
+        json += ",\"personal_in_text\":\(comment.personalInText)"
+        json += ",\"encoding\":\"\(encoding.label)\",\"bom\":\(encoding.hasBOM)}\n"
         return json
     }
 

@@ -33,9 +33,9 @@ struct PlacedComment: Sendable {
 }
 
 /// One generated file: its path relative to `inbox/`, its bytes and its comments.
-struct WrittenFile {
-    var path: String
-    var bytes: [UInt8]
+package struct WrittenFile {
+    package var path: String
+    package var bytes: [UInt8]
     var placed: [PlacedComment]
 }
 

@@ -1,5 +1,5 @@
 /// The kinds of files a round holds.
-enum FileKind: String, Sendable, CaseIterable {
+package enum FileKind: String, Sendable, CaseIterable {
     /// A district committee's consolidated report in the administrative layout (.txt).
     case districtReport = "district-report"
     /// An organisation's plain list of items under a `Key: value` header block (.txt).
@@ -34,12 +34,12 @@ enum FileKind: String, Sendable, CaseIterable {
 }
 
 /// One file of the round: what it is, whose, where, and which comments it holds.
-struct PlannedFile: Sendable {
-    var index: Int
-    var kind: FileKind
+package struct PlannedFile: Sendable {
+    package var index: Int
+    package var kind: FileKind
     var source: CorpusSource
     /// Path relative to `inbox/`.
-    var path: String
+    package var path: String
     /// Numbers of its comments: `firstComment ..< firstComment + commentCount`.
     var firstComment: Int
     var commentCount: Int
@@ -50,8 +50,8 @@ struct PlannedFile: Sendable {
 /// Which files the round has and how the comments are spread over them. Built in one
 /// sequential pass (cheap: one step per file); the files themselves can then be written in
 /// any order.
-struct CorpusPlan: Sendable {
-    var files: [PlannedFile]
+package struct CorpusPlan: Sendable {
+    package var files: [PlannedFile]
     var totalComments: Int
 
     static let stream: UInt64 = 1
