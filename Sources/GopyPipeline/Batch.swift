@@ -19,9 +19,15 @@ public struct Batch: Sendable {
     public let options: BatchOptions
     public let logger: Logger
 
-    public init(options: BatchOptions, logger: Logger = Logger(label: "gopy")) {
+    /// - Parameter logger: where progress goes; by default only warnings (the command line
+    ///   passes its own, at info level).
+    public init(options: BatchOptions, logger: Logger? = nil) {
         self.options = options
-        self.logger = logger
+        self.logger = logger ?? {
+            var quiet = Logger(label: "gopy")
+            quiet.logLevel = .warning
+            return quiet
+        }()
     }
 
     /// Runs the batch once.
