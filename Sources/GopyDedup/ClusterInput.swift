@@ -1,5 +1,6 @@
 /// One comment as the clusterer sees it.
 public struct ClusterInput: Sendable, Hashable {
+    /// The comment's id.
     public var commentID: String
     /// Comments are never merged across scopes (draft and round).
     public var scope: ClusterScope
@@ -15,7 +16,9 @@ public struct ClusterInput: Sendable, Hashable {
 
 /// What clusters never cross: a draft and a round of comments.
 public struct ClusterScope: Sendable, Hashable, Comparable {
+    /// The draft id.
     public var draft: String
+    /// The round of comments, when known.
     public var round: Int?
 
     public init(draft: String, round: Int?) {
@@ -23,6 +26,7 @@ public struct ClusterScope: Sendable, Hashable, Comparable {
         self.round = round
     }
 
+    /// By draft, then round (no round counts as 0).
     public static func < (lhs: ClusterScope, rhs: ClusterScope) -> Bool {
         (lhs.draft, lhs.round ?? 0) < (rhs.draft, rhs.round ?? 0)
     }

@@ -5,6 +5,7 @@ import GopyIngest
 import GopyLedger
 import GopyModel
 import GopySynthesis
+import GopyText
 import Logging
 
 /// The nightly batch: inbox → ledger → outbox.
@@ -148,11 +149,20 @@ public struct Batch: Sendable {
         comments.sort { ($0.provenance.file, $0.provenance.locator, $0.id) < ($1.provenance.file, $1.provenance.locator, $1.id) }
 
         // 5. Clusters, then the drafters' placements, then points, over all of each draft's comments.
-        var clusterOf: [String: String] = [:]
-        let clusters = ExactClusterer.cluster(comments.map {
-            ClusterInput(commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round), matchingKey: $0.matchingKey)
-        })
-        for cluster in clusters { for member in cluster.members { clusterOf[member] = cluster.id } }
+        // Near-duplicates (MinHash/LSH, verified) and form-letter campaigns, never across
+        // drafts or rounds; comments typed without diacritics compare on the folded key.
+        let dedup = NearDuplicateClusterer.cluster(
+            comments.map {
+                DedupInput(
+                    commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round),
+                    senderKey: SenderIdentity.key($0), matchingKey: MatchingKey.comparisonKey($0.text),
+                    general: $0.general, typedWithoutDiacritics: MatchingKey.isTypedWithoutDiacritics($0.text)
+                )
+            },
+            draftTexts: Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, $0.allSections.compactMap(\.text)) })
+        )
+        let clusterOf = dedup.clusterOf
+        let campaignOf = dedup.campaignOf
         let placements: [Placement]
         do { placements = try ConfigLoader.loadPlacements(directory: options.config.path, drafts: configuration.drafts) } catch { throw .config(error) }
         let placed = Placements.apply(placements, to: &comments, clusterOf: clusterOf, drafts: configuration.drafts)
@@ -164,8 +174,9 @@ public struct Batch: Sendable {
         var pointOf: [String: String] = [:]
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
-            let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
-            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf, placedBy: placed.byComment)
+            var synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
+            synthesis.markCampaigns(campaignOf)
+            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf, campaignOf: campaignOf, placedBy: placed.byComment)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
             for section in synthesis.sections + [synthesis.unassigned] {
                 for p in section.points {
@@ -175,7 +186,7 @@ public struct Batch: Sendable {
         }
         let previousAssignments = try ledgerStep { try ledger.assignments() }
         for comment in comments {
-            let now = Assignment(commentID: comment.id, cluster: clusterOf[comment.id] ?? comment.id, point: pointOf[comment.id], campaign: nil)
+            let now = Assignment(commentID: comment.id, cluster: clusterOf[comment.id] ?? comment.id, point: pointOf[comment.id], campaign: campaignOf[comment.id])
             let before = previousAssignments[comment.id]
             guard before != now else { continue }
             night.assignments.append(now)

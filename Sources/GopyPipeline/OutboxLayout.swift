@@ -9,7 +9,7 @@ enum OutboxLayout {
     /// `chua-xac-dinh.md` and `sections/<id>.md` for every section of the outline; the HTML
     /// report (`index.html`, `sections/<id>.html`, `chua-xac-dinh.html`) and the Word
     /// synthesis (`tong-hop-y-kien.docx`).
-    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String], placedBy: [String: Placement] = [:]) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
+    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String], campaignOf: [String: String] = [:], placedBy: [String: Placement] = [:]) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
         let dir = synthesis.draft.id + "/"
         var files: [(path: String, bytes: [UInt8])] = []
 
@@ -18,7 +18,7 @@ enum OutboxLayout {
         for comment in ordered {
             let record = CommentRecord(
                 comment: comment, cluster: clusterOf[comment.id] ?? comment.id,
-                point: synthesis.pointOf[comment.id], campaign: nil,
+                point: synthesis.pointOf[comment.id], campaign: campaignOf[comment.id],
                 placement: placedBy[comment.id].map { CommentRecord.PlacementNote(by: $0.by, at: $0.at) }
             )
             record.jsonValue.write(to: &jsonl)

@@ -19,6 +19,21 @@ public struct Synthesis: Sendable, Hashable {
         self.pointOf = pointOf
     }
 
+    /// Marks every point whose comments all belong to one form-letter campaign with it.
+    public mutating func markCampaigns(_ campaignOf: [String: String]) {
+        guard !campaignOf.isEmpty else { return }
+        func mark(_ section: inout SectionSynthesis) {
+            for i in section.points.indices {
+                let campaigns = Set(section.points[i].comments.map { campaignOf[$0] })
+                if campaigns.count == 1, let only = campaigns.first, let campaign = only {
+                    section.points[i].campaign = campaign
+                }
+            }
+        }
+        for i in sections.indices { mark(&sections[i]) }
+        mark(&unassigned)
+    }
+
     /// Total comments of the draft.
     public var commentCount: Int { sections.reduce(unassigned.commentCount) { $0 + $1.commentCount } }
 }

@@ -103,8 +103,13 @@ public enum SynthesisBuilder {
     }
 }
 
-/// Who a citizen is, for counting distinct senders without keeping their data.
-enum SenderIdentity {
+/// Who sent a comment, for counting distinct senders without keeping their data.
+public enum SenderIdentity {
+    /// An organisation is its source; a citizen is ``citizenKey(_:)``.
+    public static func key(_ comment: Comment) -> String {
+        comment.source.kind.isOrganisation ? "o:" + comment.source.id : citizenKey(comment)
+    }
+
     /// A key for the person behind a citizen's comment: their e-mail, phone or name and
     /// address when the file gave them, else the comment itself (an anonymous comment counts
     /// as its own sender).

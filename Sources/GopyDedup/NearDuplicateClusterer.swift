@@ -1,0 +1,216 @@
+import GopyModel
+
+/// Groups comments that say the same thing up to small edits, typos, spacing, tone-mark
+/// style, abbreviations or missing diacritics, and finds form-letter campaigns.
+public enum NearDuplicateClusterer {
+    /// Clusters `inputs`. The result depends only on the set of inputs (not their order, not
+    /// the number of threads).
+    ///
+    /// - Parameters:
+    ///   - inputs: the comments; comment ids must be unique.
+    ///   - draftTexts: per draft id, the draft's own wording (sections' `text`): what comments
+    ///     quote from it is masked before they are compared.
+    ///   - configuration: thresholds, shingles, LSH bands, campaign settings, threads.
+    public static func cluster(
+        _ inputs: [DedupInput], draftTexts: [String: [String]] = [:], configuration: DedupConfiguration = DedupConfiguration()
+    ) -> DedupResult {
+        // Comment-id order, then partitions: (scope, general agreement or not).
+        let order = inputs.indices.sorted {
+            let a = inputs[$0], b = inputs[$1]
+            if !KeyBytes.equal(a.commentID, b.commentID) { return KeyBytes.less(a.commentID, b.commentID) }
+            return KeyBytes.less(a.matchingKey, b.matchingKey)
+        }
+        var partitions: [PartitionKey: [Int32]] = [:]
+        for index in order {
+            let input = inputs[index]
+            partitions[PartitionKey(scope: input.scope, general: input.general), default: []].append(Int32(index))
+        }
+        var masks: [String: QuotationMask] = [:]
+        for (draft, texts) in draftTexts where !texts.isEmpty {
+            masks[draft] = QuotationMask(draftTexts: texts, syllables: configuration.quotationSyllables)
+        }
+        let hasher = MinHasher(hashes: max(configuration.lsh.hashes, configuration.campaigns.lsh.hashes))
+
+        var clusters: [Cluster] = []
+        var campaigns: [Campaign] = []
+        for key in partitions.keys.sorted() {
+            let builder = PartitionBuilder(
+                scope: key.scope, general: key.general, inputs: inputs, comments: partitions[key]!,
+                mask: masks[key.scope.draft], configuration: configuration, hasher: hasher
+            )
+            let (c, f) = builder.build()
+            clusters += c
+            campaigns += f
+        }
+        clusters.sort { $0.id < $1.id }
+        campaigns.sort { $0.id < $1.id }
+        return DedupResult(clusters: clusters, campaigns: campaigns)
+    }
+
+    struct PartitionKey: Hashable, Comparable {
+        var scope: ClusterScope
+        var general: Bool
+
+        static func < (a: PartitionKey, b: PartitionKey) -> Bool {
+            if a.scope != b.scope { return a.scope < b.scope || (!(b.scope < a.scope) && a.scope.idParts.lexicographicallyPrecedes(b.scope.idParts)) }
+            return !a.general && b.general
+        }
+    }
+}
+
+/// Turns one partition's text clusters into ``Cluster`` and ``Campaign`` values.
+struct PartitionBuilder {
+    let scope: ClusterScope
+    let general: Bool
+    let inputs: [DedupInput]
+    let comments: [Int32]
+    let mask: QuotationMask?
+    let configuration: DedupConfiguration
+    let hasher: MinHasher
+
+    func build() -> ([Cluster], [Campaign]) {
+        var clusterer = PartitionClusterer(
+            scope: scope, general: general, inputs: inputs, comments: comments, mask: mask,
+            configuration: configuration, hasher: hasher
+        )
+        let textClusters = clusterer.textClusters()
+        let keys = clusterer.keys
+        let textOf = clusterer.textOf
+        let firstComment = clusterer.firstComment
+        let commentCount = clusterer.commentCount
+        let unaccented = clusterer.unaccented
+        let inputs = inputs, comments = comments, scope = scope, general = general
+        let mask = mask, configuration = configuration
+
+        // Comments of each text, in id order (a counting sort).
+        var textStart = [Int](repeating: 0, count: keys.count + 1)
+        for t in textOf { textStart[Int(t) + 1] += 1 }
+        for t in 0..<keys.count { textStart[t + 1] += textStart[t] }
+        var byText = [Int32](repeating: 0, count: textOf.count)
+        var fill = textStart
+        for (position, t) in textOf.enumerated() {
+            byText[fill[Int(t)]] = Int32(position)
+            fill[Int(t)] += 1
+        }
+        // Senders as small integers.
+        var senderIDs = KeyTable(capacity: comments.count)
+        var senderIndex = [Int32](repeating: 0, count: comments.count)
+        for (position, index) in comments.enumerated() {
+            senderIndex[position] = senderIDs.add(inputs[Int(index)].senderKey).index
+        }
+        let senderOf = senderIndex
+        let commentsByText = byText, textOffsets = textStart
+
+        // Each cluster: its representative (the most typical text, those written with
+        // diacritics first, weighted by how many comments have it; its first comment), its
+        // members, its distinct senders, its id.
+        var built = [Built?](repeating: nil, count: textClusters.count)
+        built.withUnsafeMutableBufferPointer { out in
+            let out = SharedBuffer(out)
+            Parallel.forEachChunk(textClusters.count, jobs: configuration.jobs, chunk: 512) { range in
+                var maker = ShingleSets(mask: mask, minSyllables: 1)
+                for c in range {
+                    let texts = textClusters[c]
+                    var representative = texts[0]
+                    if texts.count > 1 {
+                        let accented = texts.filter { !unaccented[Int($0)] }
+                        let candidates = accented.isEmpty ? texts : accented
+                        let folded = accented.isEmpty
+                        let unit = folded ? configuration.unaccentedShingle : configuration.shingle
+                        let pick = Typicality.mostTypical(
+                            count: candidates.count,
+                            weight: { Int(commentCount[Int(candidates[$0])]) },
+                            fill: { maker.set(keys[Int(candidates[$0])], folded: folded, unit: unit, into: &$1) }
+                        )
+                        representative = candidates[pick]
+                    }
+                    var positions: [Int32] = []
+                    for t in texts { positions += commentsByText[textOffsets[Int(t)]..<textOffsets[Int(t) + 1]] }
+                    if texts.count > 1 { positions.sort() }
+                    var senders = positions.map { senderOf[Int($0)] }
+                    senders.sort()
+                    var write = 0
+                    for read in senders.indices where read == 0 || senders[read] != senders[read - 1] {
+                        senders[write] = senders[read]
+                        write += 1
+                    }
+                    senders.removeLast(senders.count - write)
+                    var idParts = scope.idParts + [keys[Int(representative)]]
+                    if general { idParts.append("general") }
+                    let cluster = Cluster(
+                        id: StableID.make("K", idParts),
+                        scope: scope,
+                        members: positions.map { inputs[Int(comments[Int($0)])].commentID },
+                        representative: inputs[Int(comments[Int(firstComment[Int(representative)])])].commentID,
+                        distinctSenders: senders.count
+                    )
+                    out[c] = Built(cluster: cluster, representative: representative, senders: senders)
+                }
+            }
+        }
+        var clusters = built.map { $0!.cluster }
+        guard !general, configuration.campaigns.enabled else { return (clusters, []) }
+
+        let units = built.map { CampaignDetector.Unit(key: keys[Int($0!.representative)], senders: $0!.senders) }
+        built = []
+        let detector = CampaignDetector(units: units, mask: mask, configuration: configuration, hasher: hasher)
+        let detected = detector.detect()
+
+        // Each campaign: its template, its members' own words.
+        let clusterValues = clusters
+        var campaigns = [Campaign?](repeating: nil, count: detected.count)
+        campaigns.withUnsafeMutableBufferPointer { out in
+            let out = SharedBuffer(out)
+            Parallel.forEachChunk(detected.count, jobs: configuration.jobs, chunk: 16) { range in
+                var coverage = Coverage(mask: mask, unit: configuration.campaigns.shingle)
+                for f in range {
+                    let found = detected[f]
+                    let typicalKey = units[found.typical].key
+                    let id = StableID.make("F", scope.idParts + [typicalKey])
+                    coverage.measure(typicalKey, core: found.core)
+                    let template = coverage.text(typicalKey, wanted: true)
+                    var members: [String] = []
+                    var additions: [String: String] = [:]
+                    var standalone: [String] = []
+                    var senders: [Int32] = []
+                    for u in found.members {
+                        members += clusterValues[u].members
+                        senders += units[u].senders
+                        for t in textClusters[u] {
+                            coverage.measure(keys[Int(t)], core: found.core)
+                            let own = coverage.text(keys[Int(t)], wanted: false)
+                            guard own.syllables > 0 else { continue }
+                            for position in commentsByText[textOffsets[Int(t)]..<textOffsets[Int(t) + 1]] {
+                                let id = inputs[Int(comments[Int(position)])].commentID
+                                additions[id] = own.text
+                                if own.syllables >= configuration.campaigns.substantialAdditionSyllables { standalone.append(id) }
+                            }
+                        }
+                    }
+                    senders.sort()
+                    var distinct = 0
+                    for i in senders.indices where i == 0 || senders[i] != senders[i - 1] { distinct += 1 }
+                    members.sort { KeyBytes.less($0, $1) }
+                    standalone.sort { KeyBytes.less($0, $1) }
+                    out[f] = Campaign(
+                        id: id, scope: scope, representative: clusterValues[found.typical].representative,
+                        template: template.text, templateSyllables: template.syllables,
+                        members: members, clusters: found.members.map { clusterValues[$0].id }.sorted(),
+                        distinctSenders: distinct, additions: additions, standalone: standalone
+                    )
+                }
+            }
+        }
+        for (f, found) in detected.enumerated() {
+            for u in found.members { clusters[u].campaign = campaigns[f]!.id }
+        }
+        return (clusters, campaigns.map { $0! })
+    }
+
+    /// One cluster, built.
+    struct Built: Sendable {
+        var cluster: Cluster
+        var representative: Int32
+        var senders: [Int32]
+    }
+}

@@ -1,0 +1,205 @@
+import GopyModel
+import GopyText
+
+/// Clusters the comments of one partition: one scope, and either general agreement or not.
+///
+/// Works on distinct keys ("texts"), numbered in the order of their first comment's id, so
+/// that every step is independent of input order:
+/// 1. short texts (and texts left short once quotations are masked) match by key alone;
+/// 2. the others get MinHash signatures, in parallel, each into its own slots;
+/// 3. LSH bands give candidate pairs, each bucket member linked to the bucket's first two
+///    members only;
+/// 4. candidates are verified against their real Jaccard similarity, and verified pairs
+///    joined with union-find (whose sets do not depend on the order of the joins).
+struct PartitionClusterer {
+    let scope: ClusterScope
+    let general: Bool
+    let inputs: [DedupInput]
+    /// Indices into `inputs`, in comment-id order.
+    let comments: [Int32]
+    let mask: QuotationMask?
+    let configuration: DedupConfiguration
+    let hasher: MinHasher
+
+    // Texts: distinct matching keys.
+    private(set) var keys: [String] = []
+    private(set) var firstComment: [Int32] = []
+    private(set) var commentCount: [Int32] = []
+    private(set) var unaccented: [Bool] = []
+    /// Per comment (position in `comments`): its text.
+    private(set) var textOf: [Int32] = []
+
+    init(scope: ClusterScope, general: Bool, inputs: [DedupInput], comments: [Int32], mask: QuotationMask?, configuration: DedupConfiguration, hasher: MinHasher) {
+        self.scope = scope
+        self.general = general
+        self.inputs = inputs
+        self.comments = comments
+        self.mask = mask
+        self.configuration = configuration
+        self.hasher = hasher
+    }
+
+    /// The texts' clusters: each a list of texts in order; clusters in the order of their
+    /// first text.
+    mutating func textClusters() -> [[Int32]] {
+        collectTexts()
+        let count = keys.count
+        var sets = UnionFind(count: count)
+        var long: [Int32] = []
+        var short: [Int32] = []
+        for t in 0..<count {
+            if !KeyBytes.hasSyllables(keys[t], atLeast: configuration.minSyllables) { short.append(Int32(t)) } else { long.append(Int32(t)) }
+        }
+        joinShort(short, &sets)
+        joinLong(long, &sets)
+
+        var clusterOfRoot = [Int32](repeating: -1, count: count)
+        var clusters: [[Int32]] = []
+        for t in 0..<Int32(count) {
+            let root = Int(sets.find(t))
+            if clusterOfRoot[root] >= 0 {
+                clusters[Int(clusterOfRoot[root])].append(t)
+            } else {
+                clusterOfRoot[root] = Int32(clusters.count)
+                clusters.append([t])
+            }
+        }
+        return clusters
+    }
+
+    private mutating func collectTexts() {
+        var table = KeyTable(capacity: comments.count)
+        textOf.reserveCapacity(comments.count)
+        for (position, index) in comments.enumerated() {
+            let input = inputs[Int(index)]
+            let (t, new) = table.add(input.matchingKey)
+            textOf.append(t)
+            if new {
+                firstComment.append(Int32(position))
+                commentCount.append(1)
+                unaccented.append(input.typedWithoutDiacritics)
+            } else {
+                commentCount[Int(t)] += 1
+            }
+        }
+        keys = table.keys
+    }
+
+    /// Short texts: the same key only; one typed without diacritics joins the text with the
+    /// same diacritic-free key that most comments share (ties: the first).
+    private func joinShort(_ short: [Int32], _ sets: inout UnionFind) {
+        guard short.contains(where: { unaccented[Int($0)] }) else { return }
+        var table = KeyTable(capacity: short.count)
+        var groups: [[Int32]] = []
+        for t in short {
+            let folded = String(String.UnicodeScalarView(keys[Int(t)].unicodeScalars.map { Unicode.Scalar(Shingler.fold($0.value))! }))
+            let (g, new) = table.add(folded)
+            if new { groups.append([t]) } else { groups[Int(g)].append(t) }
+        }
+        for group in groups where group.count > 1 {
+            let plain = group.filter { unaccented[Int($0)] }
+            guard !plain.isEmpty else { continue }
+            let accented = group.filter { !unaccented[Int($0)] }
+            let target = accented.max { (commentCount[Int($0)], -$0) < (commentCount[Int($1)], -$1) } ?? plain[0]
+            for t in plain { sets.union(t, target) }
+        }
+    }
+
+    /// Long texts: MinHash, LSH, verification.
+    ///
+    /// One signature per text, on the diacritic-free form of its key (so that a copy typed
+    /// without diacritics meets its original in the same buckets; folding only makes two keys
+    /// more alike, so no pair at the threshold is lost). A candidate pair is then verified on
+    /// the matching keys when both are written with diacritics, on the diacritic-free keys
+    /// with longer shingles when one is not.
+    private func joinLong(_ long: [Int32], _ sets: inout UnionFind) {
+        guard long.count > 1 else { return }
+        let texts = keys
+        let unit = configuration.shingle
+        let signatures = Signatures(
+            count: long.count, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables
+        ) { i in
+            (texts[Int(long[i])], true, unit)
+        }
+        let floor = min(configuration.threshold, configuration.unaccentedThreshold) - Self.estimateMargin
+        let pairs = signatures.candidatePairs(configuration.lsh, floor: floor, jobs: configuration.jobs) { _, _ in true }
+        verify(pairs, long: long, signatures: signatures, &sets)
+    }
+
+    /// How far below the threshold a signature estimate may fall before the pair is dropped
+    /// unverified: 3.5 standard deviations of a 64-value estimate near 0.7.
+    static let estimateMargin = 0.2
+
+    /// Joins the candidate pairs (positions in `long`) whose Jaccard similarity reaches the
+    /// threshold (pairs whose signatures estimate them far below it are already dropped).
+    /// They are taken in blocks: pairs already joined are dropped, the others verified in
+    /// parallel, then joined; the sets that result do not depend on the blocks.
+    private func verify(_ pairs: [UInt64], long: [Int32], signatures: Signatures, _ sets: inout UnionFind) {
+        let texts = keys
+        let configuration = configuration
+        let plain = unaccented
+        let workers = Workspaces(count: max(1, configuration.jobs)) { Verifier(mask: mask, configuration: configuration) }
+        let block = configuration.jobs > 1 ? 4096 : 1
+        var start = 0
+        var open: [UInt64] = []
+        var similar: [Bool] = []
+        while start < pairs.count {
+            let end = min(pairs.count, start + block)
+            open.removeAll(keepingCapacity: true)
+            for p in pairs[start..<end] {
+                let i = Int(p >> 32), j = Int(p & 0xFFFF_FFFF)
+                let a = long[i], b = long[j]
+                guard sets.find(a) != sets.find(b) else { continue }
+                open.append(UInt64(a) << 32 | UInt64(b))
+            }
+            start = end
+            guard !open.isEmpty else { continue }
+            if open.count == 1 {
+                let a = Int(open[0] >> 32), b = Int(open[0] & 0xFFFF_FFFF)
+                if workers.withState(0, { $0.similar(a, b, texts: texts, plain: plain) }) { sets.union(Int32(a), Int32(b)) }
+                continue
+            }
+            similar = Array(repeating: false, count: open.count)
+            let work = open
+            similar.withUnsafeMutableBufferPointer { similar in
+                let out = SharedBuffer(similar)
+                Parallel.forEachChunk(work.count, workers: workers, chunk: 128) { verifier, range in
+                    for k in range {
+                        out[k] = verifier.similar(Int(work[k] >> 32), Int(work[k] & 0xFFFF_FFFF), texts: texts, plain: plain)
+                    }
+                }
+            }
+            for (k, p) in open.enumerated() where similar[k] {
+                sets.union(Int32(p >> 32), Int32(p & 0xFFFF_FFFF))
+            }
+        }
+    }
+}
+
+/// Verifies candidate pairs against their real Jaccard similarity, keeping the last first
+/// text's set (pairs come sorted by their first text).
+struct Verifier {
+    private var maker: ShingleSets
+    private var loaded = -1
+    private var loadedFolded = false
+    let configuration: DedupConfiguration
+
+    init(mask: QuotationMask?, configuration: DedupConfiguration) {
+        maker = ShingleSets(mask: mask, minSyllables: configuration.minSyllables)
+        self.configuration = configuration
+    }
+
+    /// Whether texts `a` and `b` are near-duplicates: on their matching keys when both are
+    /// written with diacritics, on their diacritic-free keys otherwise.
+    mutating func similar(_ a: Int, _ b: Int, texts: [String], plain: [Bool]) -> Bool {
+        let folded = plain[a] || plain[b]
+        let unit = folded ? configuration.unaccentedShingle : configuration.shingle
+        if a != loaded || folded != loadedFolded {
+            maker.setReference(texts[a], folded: folded, unit: unit)
+            loaded = a
+            loadedFolded = folded
+        }
+        let threshold = folded ? configuration.unaccentedThreshold : configuration.threshold
+        return (maker.jaccardWithReference(texts[b], folded: folded, unit: unit) ?? 0) >= threshold
+    }
+}
