@@ -78,7 +78,8 @@ struct CommentAssembler: Sendable {
                 author: clean(raw.personal.author), address: clean(raw.personal.address),
                 phone: clean(raw.personal.phone), email: clean(raw.personal.email)
             )
-            let text = PersonalDataMasker.mask(display, personal: personal)
+            var text = PersonalDataMasker.mask(display, personal: personal)
+            if source.kind == .citizen { text = Self.maskingSelfIntroductions(text) }
             let key = MatchingKey.make(text)
             var (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
             let general = GeneralAgreement.isGeneral(matchingKey: key)
@@ -107,6 +108,15 @@ struct CommentAssembler: Sendable {
         }
         return outcome
     }
+
+    /// A citizen who introduces themself in the text ("Tôi là Hồ Gia Hùng, ở …") when the
+    /// file's name column is empty: the capitalised words after the introduction are a name.
+    static func maskingSelfIntroductions(_ text: String) -> String {
+        text.replacing(selfIntroduction) { match in match.output.1 + PersonalDataMasker.nameLabel }
+    }
+
+    nonisolated(unsafe) static let selfIntroduction =
+        /((?i:tôi là|tôi tên là|tên tôi là|họ và tên|họ tên|người góp ý)\s*:?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}/
 
     /// A field pasted from a legacy document into a UTF-8 file ("Céng hoµ", "Coäng hoøa")
     /// comes back as the text it was; other text is returned as it is.

@@ -128,3 +128,16 @@ import Testing
         }
     }
 }
+
+@Suite struct SelfIntroductionTests {
+    @Test func aCitizenNamingThemselfInTheTextIsMasked() throws {
+        let dir = try TemporaryDirectory(prefix: "gopy-intro")
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("config"), to: dir.url.appendingPathComponent("config"))
+        try dir.write("inbox/nhan-dan/cong-thong-tin/a.csv", "STT,Họ và tên,Nội dung góp ý\n1,,\"Tôi là Hồ Gia Hùng, ở xã Ea Kly. Đề nghị làm rõ chỉ tiêu.\"\n2,,\"Họ tên: Lê Thị Mai. Nhất trí với dự thảo, đề nghị bổ sung y tế.\"\n3,,\"Tôi là người dân, đề nghị quan tâm Nông thôn mới.\"\n")
+        try Batch(options: BatchOptions(root: dir.url)).run()
+        let texts = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii").map { $0["text"] as! String }
+        #expect(!texts.joined().contains("Hồ Gia Hùng") && !texts.joined().contains("Lê Thị Mai"))
+        #expect(texts.contains { $0.hasPrefix("Tôi là [họ tên], ở xã Ea Kly") })
+        #expect(texts.contains { $0.contains("Tôi là người dân") }, "words that are not a name stay")
+    }
+}
