@@ -79,7 +79,7 @@ struct CommentAssembler: Sendable {
                 phone: clean(raw.personal.phone), email: clean(raw.personal.email)
             )
             var text = PersonalDataMasker.mask(display, personal: personal)
-            if source.kind == .citizen { text = Self.maskingSelfIntroductions(text) }
+            text = Self.maskingSelfIntroductions(text)
             let key = MatchingKey.make(text)
             var (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
             let general = GeneralAgreement.isGeneral(matchingKey: key)
@@ -109,8 +109,8 @@ struct CommentAssembler: Sendable {
         return outcome
     }
 
-    /// A citizen who introduces themself in the text ("Tôi là Hồ Gia Hùng, ở …") when the
-    /// file's name column is empty: the capitalised words after the introduction are a name.
+    /// A commenter who introduces themself in the text ("Tôi là Hồ Gia Hùng, ở …"), whether or
+    /// not the file has a name column: the capitalised words after the introduction are a name.
     static func maskingSelfIntroductions(_ text: String) -> String {
         text.replacing(selfIntroduction) { match in match.output.1 + PersonalDataMasker.nameLabel }
     }
