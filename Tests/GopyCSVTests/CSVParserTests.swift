@@ -1,3 +1,4 @@
+import GopyTestSupport
 import GopyCSV
 import Testing
 
@@ -231,17 +232,7 @@ struct CSVParserTests {
 
 @Suite("CSVParser on random input")
 struct CSVParserRandomTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     /// The reading rules written plainly, one byte at a time over the whole input: what the
     /// chunked, run-scanning parser must agree with.
@@ -324,7 +315,7 @@ struct CSVParserRandomTests {
             [0x61], [0x62], [0x2C], [0x22], [0x22, 0x22], [0x0D], [0x0A], [0x0D, 0x0A], [0xC3, 0xA9],
             [0xEF, 0xBB, 0xBF],
         ]
-        var generator = Generator(state: 4180)
+        var generator = Generator(seed: 4180)
         for iteration in 0..<400 {
             var input: [UInt8] = []
             for _ in 0..<Int.random(in: 0..<60, using: &generator) {

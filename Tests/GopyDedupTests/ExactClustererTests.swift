@@ -1,3 +1,4 @@
+import GopyTestSupport
 import GopyDedup
 import GopyModel
 import Testing

@@ -1,4 +1,5 @@
 @testable import GopyDedup
+import GopyTestSupport
 import GopyModel
 import GopyText
 import Testing

@@ -18,14 +18,8 @@ public enum RoundWriter {
     /// Writes `files` CSV files of `rows` rows each under `folder` (relative paths
     /// `nhan-dan/cong-thong-tin/sinh-<n>.csv`, which the sample config routes to the portal).
     public static func writeCSVs(into inbox: URL, files: Int, rows: Int, seed: UInt64, prefix: String = "sinh") throws {
-        var state = seed
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
+        var random = SplitMix64(seed: seed)
+        func next() -> Int { Int(truncatingIfNeeded: random.next() >> 1) }
         func pick(_ list: [String]) -> String { list[next() % list.count] }
         let folder = inbox.appendingPathComponent("nhan-dan/cong-thong-tin")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,3 +1,4 @@
+import GopyTestSupport
 import Testing
 
 @testable import GopyText

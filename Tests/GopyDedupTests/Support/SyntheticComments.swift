@@ -1,3 +1,4 @@
+import GopyTestSupport
 import GopyText
 
 /// A seeded generator of made-up Vietnamese comments and of their variants, for property
@@ -271,17 +272,10 @@ func uppercasingFirst(_ text: String) -> String {
     return first.uppercased() + text.dropFirst()
 }
 
-/// SplitMix64: a small seeded generator, the same on every machine.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The shared seeded generator, with the two draws the synthetic comments use.
+typealias SplitMix = SplitMix64
+
+extension SplitMix64 {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
 }
