@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "GopyIngestTests", dependencies: ["GopyIngest", "GopyModel", "GopyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GopySectionsTests", dependencies: ["GopySections", "GopyModel"]),
         .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel", "GopyText", "GopyTestSupport"]),
-        .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup"]),
+        .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup", "GopyText"]),
         .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GopyLedgerTests", dependencies: ["GopyLedger", "GopyModel", "GopyTestSupport"]),
         .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest", "GopyLedger"]),

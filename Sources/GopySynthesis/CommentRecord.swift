@@ -8,6 +8,8 @@ public struct CommentRecord: Sendable, Hashable {
     public var campaign: String?
     /// Who placed the comment by hand (`config/placements.yaml`), when someone did.
     public var placement: PlacementNote?
+    /// With no section: whether it speaks of the whole document (rather than not being placed).
+    public var wholeDocument: Bool
 
     /// A drafter's placement, as comments.jsonl shows it.
     public struct PlacementNote: Sendable, Hashable {
@@ -19,7 +21,8 @@ public struct CommentRecord: Sendable, Hashable {
         }
     }
 
-    public init(comment: Comment, cluster: String, point: String?, campaign: String? = nil, placement: PlacementNote? = nil) {
+    public init(comment: Comment, cluster: String, point: String?, campaign: String? = nil, wholeDocument: Bool = false, placement: PlacementNote? = nil) {
+        self.wholeDocument = wholeDocument
         self.comment = comment
         self.cluster = cluster
         self.point = point
@@ -28,7 +31,8 @@ public struct CommentRecord: Sendable, Hashable {
     }
 
     /// The contract's fields, in the contract's order, then `placement` (a drafter's placement
-    /// or null); `source` holds no personal data and `text` is the masked text.
+    /// or null) and `whole_document` (true when the comment, with no section, speaks of the
+    /// whole document); `source` holds no personal data and `text` is the masked text.
     public var jsonValue: JSONValue {
         let c = comment
         var locator: [(String, JSONValue)] = [("line", .int(c.provenance.locator.line))]
@@ -50,6 +54,7 @@ public struct CommentRecord: Sendable, Hashable {
             ("campaign", .string(campaign)),
             ("text", .string(c.text)),
             ("placement", placement.map { .object([("by", .string($0.by)), ("at", .string($0.at))]) } ?? .null),
+            ("whole_document", .bool(wholeDocument)),
         ])
     }
 }

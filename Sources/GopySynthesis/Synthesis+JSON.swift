@@ -2,16 +2,37 @@ import GopyModel
 
 extension Synthesis {
     /// `synthesis.json` as the contract defines it, with a few additions (`organisations`,
-    /// `citizens`, `variants`, `comments_total`, `by_kind`) that drafters' tools may use.
+    /// `citizens`, `variants`, `comments_total`, `by_kind`, campaigns' `campaign_summary`,
+    /// `linked_campaign`) that drafters' tools may use.
+    ///
+    /// The contract's `unassigned.points` holds every point whose section is null: those of
+    /// the whole-document part (`"part": "document"`) first, then those not yet placed
+    /// (`"part": "unassigned"`); `unassigned.whole_document` gives that part's counts and
+    /// point ids, `unassigned.general` and `comments_total` count both parts.
     public var jsonValue: JSONValue {
         .object([
             ("draft", .object([("id", .string(draft.id)), ("title", .string(draft.title)), ("round", .int(draft.round))])),
             ("run", .string(runID)),
             ("sections", .array(sections.map { $0.jsonValue })),
             ("unassigned", .object([
-                ("points", .array(unassigned.points.map { $0.jsonValue })),
-                ("general", .int(unassigned.general)),
-                ("comments_total", .int(unassigned.commentCount)),
+                ("points", .array(wholeDocument.points.map { $0.jsonValue(part: .wholeDocument) } + unassigned.points.map { $0.jsonValue(part: .unassigned) })),
+                ("general", .int(wholeDocument.general + unassigned.general)),
+                ("comments_total", .int(wholeDocument.commentCount + unassigned.commentCount)),
+                ("by_kind", SectionSynthesis.jsonValue(byKind: wholeDocument.byKind.merging(unassigned.byKind, uniquingKeysWith: +))),
+                ("whole_document", .object([
+                    ("title", .string(wholeDocument.title)),
+                    ("points", .array(wholeDocument.points.map { .string($0.id) })),
+                    ("general", .int(wholeDocument.general)),
+                    ("comments_total", .int(wholeDocument.commentCount)),
+                    ("by_kind", SectionSynthesis.jsonValue(byKind: wholeDocument.byKind)),
+                ])),
+                ("not_placed", .object([
+                    ("title", .string(unassigned.title)),
+                    ("points", .array(unassigned.points.map { .string($0.id) })),
+                    ("general", .int(unassigned.general)),
+                    ("comments_total", .int(unassigned.commentCount)),
+                    ("by_kind", SectionSynthesis.jsonValue(byKind: unassigned.byKind)),
+                ])),
             ])),
         ])
     }
@@ -22,19 +43,24 @@ extension SectionSynthesis {
         .object([
             ("id", .string(id)),
             ("title", .string(title)),
-            ("points", .array(points.map { $0.jsonValue })),
+            ("points", .array(points.map { $0.jsonValue(part: nil) })),
             ("general", .int(general)),
             ("comments_total", .int(commentCount)),
-            ("by_kind", .object(SourceKind.allCases.sorted().compactMap { kind in
-                byKind[kind].map { (kind.rawValue, JSONValue.int($0)) }
-            })),
+            ("by_kind", Self.jsonValue(byKind: byKind)),
         ])
+    }
+
+    static func jsonValue(byKind: [SourceKind: Int]) -> JSONValue {
+        .object(SourceKind.allCases.sorted().compactMap { kind in
+            byKind[kind].map { (kind.rawValue, JSONValue.int($0)) }
+        })
     }
 }
 
 extension Point {
-    var jsonValue: JSONValue {
-        .object([
+    /// - Parameter part: for a point with no section, which part it is in.
+    func jsonValue(part: SectionSynthesis.Part?) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
             ("id", .string(id)),
             ("text", .string(text)),
             ("comments", .array(comments.map(JSONValue.string))),
@@ -47,6 +73,19 @@ extension Point {
             ("campaign", .string(campaign)),
             ("cluster", .string(cluster)),
             ("variants", .array(variants.map(JSONValue.string))),
-        ])
+        ]
+        if let part { fields.append(("part", .string(part.rawValue))) }
+        if let s = campaignSummary {
+            fields.append(("campaign_summary", .object([
+                ("template", .string(s.template)),
+                ("submissions", .int(s.submissions)),
+                ("distinct_senders", .int(s.distinctSenders)),
+                ("with_additions", .int(s.withAdditions)),
+                ("additions", .array(s.additions.map { .object([("text", .string($0.text)), ("count", .int($0.count))]) })),
+                ("standalone_points", .array(s.standalonePoints.map(JSONValue.string))),
+            ])))
+        }
+        if let linkedCampaign { fields.append(("linked_campaign", .string(linkedCampaign))) }
+        return .object(fields)
     }
 }

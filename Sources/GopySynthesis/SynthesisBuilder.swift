@@ -1,23 +1,35 @@
+import GopyDedup
 import GopyModel
 
-/// Builds a draft's ``Synthesis`` from its comments and their clusters.
+/// Builds a draft's ``Synthesis`` from its comments, their clusters and campaigns.
 public enum SynthesisBuilder {
+    /// How many of a campaign's additions its summary quotes.
+    public static let quotedAdditions = 5
+
     /// - Parameters:
     ///   - draft: the draft and its outline.
     ///   - runID: the run the synthesis belongs to.
     ///   - comments: the draft's comments, sections decided, text masked.
-    ///   - clusterOf: the cluster id of every comment.
-    public static func build(draft: Draft, runID: String, comments: [Comment], clusterOf: [String: String]) -> Synthesis {
+    ///   - grouping: each comment's cluster and campaign (``PointGrouping``).
+    ///   - wholeDocument: comments with no section that speak of the draft as a whole (general
+    ///     agreement with no section goes there too).
+    public static func build(
+        draft: Draft, runID: String, comments: [Comment], grouping: PointGrouping, wholeDocument: Set<String> = []
+    ) -> Synthesis {
         let known = Set(draft.allSections.map(\.id))
-        var bySection: [String?: [Comment]] = [:]
+        var byPart: [PartKey: [Comment]] = [:]
         for comment in comments {
             let section = comment.section.flatMap { known.contains($0) ? $0 : nil }
-            bySection[section, default: []].append(comment)
+            // General agreement that names no section agrees with the draft as a whole.
+            let part: SectionSynthesis.Part =
+                section != nil ? .section : (comment.general || wholeDocument.contains(comment.id)) ? .wholeDocument : .unassigned
+            byPart[PartKey(section: section, part: part), default: []].append(comment)
         }
+        let byID = Dictionary(comments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         var pointOf: [String: String] = [:]
-        func synthesise(id: String?, title: String, trail: [String], depth: Int) -> SectionSynthesis {
-            let members = bySection[id] ?? []
+        func synthesise(id: String?, part: SectionSynthesis.Part, title: String, trail: [String], depth: Int) -> SectionSynthesis {
+            let members = byPart[PartKey(section: id, part: part)] ?? []
             var byKind: [SourceKind: Int] = [:]
             var general = 0
             var groups: [String: [Comment]] = [:]
@@ -26,18 +38,44 @@ public enum SynthesisBuilder {
                 if comment.general {
                     general += 1
                 } else {
-                    groups[clusterOf[comment.id] ?? comment.id, default: []].append(comment)
+                    groups[grouping.group(of: comment.id), default: []].append(comment)
                 }
             }
-            let points = groups.map { cluster, group in
-                makePoint(draft: draft.id, section: id, cluster: cluster, members: group)
+            let whole = part == .wholeDocument
+            var points: [Point] = []
+            var linked: [String: [String]] = [:]  // campaign → its standalone points here
+            for (group, list) in groups where grouping.campaign(id: group) == nil {
+                var point = makePoint(id: PointGrouping.pointID(draft: draft.id, section: id, wholeDocument: whole, group: group), cluster: group, members: list)
+                if let campaign = grouping.campaign(of: list[0].id), grouping.standsAlone(list[0].id) {
+                    point.linkedCampaign = campaign
+                    point.text = addition(of: list.min { $0.id < $1.id }!, in: grouping.campaign(id: campaign)) ?? point.text
+                    linked[campaign, default: []].append(point.id)
+                }
+                points.append(point)
             }
-            .sorted(by: weightOrder)
+            // A campaign's point counts all its members placed here, those standing alone too.
+            var standaloneMembers: [String: [Comment]] = [:]
+            for (group, list) in groups where grouping.campaign(id: group) == nil {
+                if let campaign = grouping.campaign(of: list[0].id), grouping.standsAlone(list[0].id) {
+                    standaloneMembers[campaign, default: []] += list
+                }
+            }
+            let campaignIDs = Set(groups.keys.filter { grouping.campaign(id: $0) != nil }).union(standaloneMembers.keys)
+            for campaignID in campaignIDs {
+                let campaign = grouping.campaign(id: campaignID)!
+                let listed = groups[campaignID] ?? []
+                let all = listed + (standaloneMembers[campaignID] ?? [])
+                points.append(campaignPoint(
+                    campaign, id: PointGrouping.pointID(draft: draft.id, section: id, wholeDocument: whole, group: campaignID),
+                    listed: listed, all: all, standalonePoints: (linked[campaignID] ?? []).sorted(), comments: byID
+                ))
+            }
+            points.sort(by: weightOrder)
             for point in points {
                 for comment in point.comments { pointOf[comment] = point.id }
             }
             return SectionSynthesis(
-                id: id, title: title, trail: trail, depth: depth, points: points,
+                id: id, part: part, title: title, trail: trail, depth: depth, points: points,
                 general: general, commentCount: members.count, byKind: byKind
             )
         }
@@ -45,17 +83,23 @@ public enum SynthesisBuilder {
         var sections: [SectionSynthesis] = []
         func walk(_ list: [OutlineSection], trail: [String], depth: Int) {
             for section in list {
-                sections.append(synthesise(id: section.id, title: section.title, trail: trail, depth: depth))
+                sections.append(synthesise(id: section.id, part: .section, title: section.title, trail: trail, depth: depth))
                 walk(section.sections, trail: trail + [section.title], depth: depth + 1)
             }
         }
         walk(draft.sections, trail: [], depth: 0)
-        let unassigned = synthesise(id: nil, title: "Ý kiến chưa xác định được phần, mục", trail: [], depth: 0)
+        let document = synthesise(id: nil, part: .wholeDocument, title: SectionSynthesis.wholeDocumentTitle, trail: [], depth: 0)
+        let unassigned = synthesise(id: nil, part: .unassigned, title: SectionSynthesis.unassignedTitle, trail: [], depth: 0)
 
         return Synthesis(
             draft: DraftInfo(id: draft.id, title: draft.title, round: draft.round),
-            runID: runID, sections: sections, unassigned: unassigned, pointOf: pointOf
+            runID: runID, sections: sections, wholeDocument: document, unassigned: unassigned, pointOf: pointOf
         )
+    }
+
+    /// Builds a synthesis from clusters alone (no campaigns, no whole-document remarks).
+    public static func build(draft: Draft, runID: String, comments: [Comment], clusterOf: [String: String]) -> Synthesis {
+        build(draft: draft, runID: runID, comments: comments, grouping: PointGrouping(clusterOf: clusterOf))
     }
 
     /// Distinct organisations first, then distinct citizens, ties broken by id.
@@ -65,7 +109,13 @@ public enum SynthesisBuilder {
         return a.id < b.id
     }
 
-    static func makePoint(draft: String, section: String?, cluster: String, members: [Comment]) -> Point {
+    struct PartKey: Hashable {
+        var section: String?
+        var part: SectionSynthesis.Part
+    }
+
+    /// A point for one cluster's members (or a campaign member's addition).
+    static func makePoint(id: String, cluster: String, members: [Comment]) -> Point {
         let sorted = members.sorted { $0.id < $1.id }
         // The representative is the wording most members used; ties go to the smallest id.
         var wordingCount: [String: Int] = [:]
@@ -77,29 +127,81 @@ public enum SynthesisBuilder {
         let wordings = wordingCount.keys.sorted {
             (wordingCount[$0]!, -firstSeen[$0]!) > (wordingCount[$1]!, -firstSeen[$1]!)
         }
-
-        var perSource: [SourceRef: Int] = [:]
-        var organisations = Set<String>()
-        var citizens = Set<String>()
-        for comment in sorted {
-            perSource[comment.source, default: 0] += 1
-            if comment.source.kind.isOrganisation {
-                organisations.insert(comment.source.id)
-            } else {
-                citizens.insert(SenderIdentity.citizenKey(comment))
-            }
-        }
+        let senders = Senders(sorted)
         return Point(
-            id: StableID.make("P", [draft, section ?? "-", cluster]),
+            id: id,
             text: wordings.first ?? "",
             variants: Array(wordings.dropFirst().prefix(3)),
             cluster: cluster,
             comments: sorted.map(\.id),
             submissions: sorted.count,
-            organisations: organisations.count,
-            citizens: citizens.count,
-            sources: perSource.map { SourceCount(source: $0.key, count: $0.value) }.sorted()
+            organisations: senders.organisations,
+            citizens: senders.citizens,
+            sources: senders.sources
         )
+    }
+
+    /// A campaign's point: the template as its most typical member wrote it; every member
+    /// placed here counted (`all`), those not standing alone listed (`listed`).
+    static func campaignPoint(
+        _ campaign: Campaign, id: String, listed: [Comment], all: [Comment], standalonePoints: [String], comments: [String: Comment]
+    ) -> Point {
+        let representative = comments[campaign.representative] ?? all.min { $0.id < $1.id }!
+        let template = KeyExcerpt.display(campaign.template, in: representative.text) ?? representative.text
+        // Additions (openings left out), by their key, each shown as its first sender (by id)
+        // wrote it.
+        var additionCount: [String: Int] = [:]
+        var shown: [String: String] = [:]
+        for member in all.sorted(by: { $0.id < $1.id }) {
+            guard let own = campaign.additions[member.id], let addition = KeyExcerpt.addition(own, in: member.text) else { continue }
+            additionCount[addition.key, default: 0] += 1
+            if shown[addition.key] == nil { shown[addition.key] = addition.display }
+        }
+        let quoted = additionCount.keys.sorted { (additionCount[$0]!, $1) > (additionCount[$1]!, $0) }
+            .prefix(quotedAdditions)
+            .map { CampaignSummary.Addition(text: shown[$0]!, count: additionCount[$0]!) }
+        let senders = Senders(all)
+        return Point(
+            id: id, text: template, cluster: campaign.clusters.first ?? campaign.id,
+            comments: listed.map(\.id).sorted(), submissions: all.count,
+            organisations: senders.organisations, citizens: senders.citizens, sources: senders.sources,
+            campaign: campaign.id,
+            campaignSummary: CampaignSummary(
+                id: campaign.id, template: template, submissions: all.count, distinctSenders: senders.distinct,
+                withAdditions: additionCount.values.reduce(0, +), additions: Array(quoted), standalonePoints: standalonePoints
+            )
+        )
+    }
+
+    /// A campaign member's own words (its opening left out), in its own spelling.
+    static func addition(of member: Comment, in campaign: Campaign?) -> String? {
+        guard let own = campaign?.additions[member.id] else { return nil }
+        return KeyExcerpt.addition(own, in: member.text)?.display ?? KeyExcerpt.display(own, in: member.text)
+    }
+
+    /// Who sent a set of comments: distinct organisations and citizens, and counts per source.
+    struct Senders {
+        var organisations = 0
+        var citizens = 0
+        var distinct: Int { organisations + citizens }
+        var sources: [SourceCount] = []
+
+        init(_ comments: [Comment]) {
+            var perSource: [SourceRef: Int] = [:]
+            var organisations = Set<String>()
+            var citizens = Set<String>()
+            for comment in comments {
+                perSource[comment.source, default: 0] += 1
+                if comment.source.kind.isOrganisation {
+                    organisations.insert(comment.source.id)
+                } else {
+                    citizens.insert(SenderIdentity.citizenKey(comment))
+                }
+            }
+            self.organisations = organisations.count
+            self.citizens = citizens.count
+            self.sources = perSource.map { SourceCount(source: $0.key, count: $0.value) }.sorted()
+        }
     }
 }
 

@@ -57,7 +57,9 @@ import Testing
         let s = SynthesisBuilder.build(draft: draft, runID: "r", comments: comments, clusterOf: [:])
         let section = s.sections.first { $0.id == "1.II" }!
         #expect(section.points.isEmpty && section.general == 1 && section.commentCount == 1)
-        #expect(s.unassigned.general == 1 && s.unassigned.points.count == 1)
+        // General agreement that names no section agrees with the draft as a whole.
+        #expect(s.wholeDocument.general == 1 && s.wholeDocument.points.isEmpty)
+        #expect(s.unassigned.general == 0 && s.unassigned.points.count == 1)
         #expect(s.pointOf["C-1"] == nil && s.pointOf["C-3"] != nil)
         #expect(s.commentCount == 3)
     }
