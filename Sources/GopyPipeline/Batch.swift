@@ -162,10 +162,17 @@ public struct Batch: Sendable {
             draftTexts: Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, $0.allSections.compactMap(\.text)) })
         )
         let clusterOf = dedup.clusterOf
-        let campaignOf = dedup.campaignOf
+        let grouping = PointGrouping(clusterOf: clusterOf, campaigns: dedup.campaigns)
+        // A campaign is placed once, from its template; then the remarks about the whole
+        // document; then the drafters' placements, which win.
+        let placedCampaigns = CampaignPlacement.apply(dedup.campaigns, to: &comments, assembler: assembler)
+        var wholeDocument = placedCampaigns.wholeDocument
+        for comment in comments where grouping.campaign(of: comment.id) == nil && assembler.isAboutWholeDocument(comment) {
+            wholeDocument.insert(comment.id)
+        }
         let placements: [Placement]
         do { placements = try ConfigLoader.loadPlacements(directory: options.config.path, drafts: configuration.drafts) } catch { throw .config(error) }
-        let placed = Placements.apply(placements, to: &comments, clusterOf: clusterOf, drafts: configuration.drafts)
+        let placed = Placements.apply(placements, to: &comments, grouping: grouping, wholeDocument: &wholeDocument, drafts: configuration.drafts)
         let deduplicated = clock.now
 
         var byDraft: [String: [Comment]] = [:]
@@ -174,25 +181,25 @@ public struct Batch: Sendable {
         var pointOf: [String: String] = [:]
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
-            var synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, clusterOf: clusterOf)
-            synthesis.markCampaigns(campaignOf)
-            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, clusterOf: clusterOf, campaignOf: campaignOf, placedBy: placed.byComment)
+            let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument)
+            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument, placedBy: placed.byComment)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
-            for section in synthesis.sections + [synthesis.unassigned] {
+            for section in synthesis.parts {
                 for p in section.points {
-                    night.points.append(StoredPoint(id: p.id, draft: draft.id, section: section.id, cluster: p.cluster, campaign: p.campaign, text: p.text, submissions: p.submissions))
+                    night.points.append(StoredPoint(id: p.id, draft: draft.id, section: section.id, cluster: p.cluster, campaign: p.campaign ?? p.linkedCampaign, text: p.text, submissions: p.submissions))
                 }
             }
         }
         let previousAssignments = try ledgerStep { try ledger.assignments() }
         for comment in comments {
-            let now = Assignment(commentID: comment.id, cluster: clusterOf[comment.id] ?? comment.id, point: pointOf[comment.id], campaign: campaignOf[comment.id])
+            let now = Assignment(commentID: comment.id, cluster: grouping.cluster(of: comment.id), point: pointOf[comment.id], campaign: grouping.campaign(of: comment.id))
             let before = previousAssignments[comment.id]
             guard before != now else { continue }
             night.assignments.append(now)
             if before?.point != now.point {
-                let placement = placed.byComment[comment.id].map { "; placed by \($0.by) on \($0.at)" } ?? ""
-                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? "none")\(placement)"))
+                let placement = placed.byComment[comment.id].map { "; placed by \($0.by) on \($0.at)" }
+                    ?? placedCampaigns.moved[comment.id].map { "; placed with its campaign \($0), from the campaign's template or its members' references" } ?? ""
+                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? (wholeDocument.contains(comment.id) ? "none (whole document)" : "none"))\(placement)"))
             }
             if let before, before.cluster != now.cluster {
                 night.events.append(LedgerEvent(run: runID, kind: .merged, subject: comment.id, detail: "cluster \(before.cluster) → \(now.cluster)"))

@@ -6,10 +6,12 @@ import GopySynthesis
 /// Where each output goes inside the outbox, and its bytes.
 enum OutboxLayout {
     /// A draft's files: `<draft>/comments.jsonl`, `synthesis.json`, `index.md`,
-    /// `chua-xac-dinh.md` and `sections/<id>.md` for every section of the outline; the HTML
-    /// report (`index.html`, `sections/<id>.html`, `chua-xac-dinh.html`) and the Word
-    /// synthesis (`tong-hop-y-kien.docx`).
-    static func draftFiles(synthesis: Synthesis, comments: [Comment], clusterOf: [String: String], campaignOf: [String: String] = [:], placedBy: [String: Placement] = [:]) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
+    /// `toan-bo-du-thao.md`, `chua-xac-dinh.md` and `sections/<id>.md` for every section of the
+    /// outline; the HTML report (`index.html`, `sections/<id>.html`, `toan-bo-du-thao.html`,
+    /// `chua-xac-dinh.html`) and the Word synthesis (`tong-hop-y-kien.docx`).
+    static func draftFiles(
+        synthesis: Synthesis, comments: [Comment], grouping: PointGrouping, wholeDocument: Set<String> = [], placedBy: [String: Placement] = [:]
+    ) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
         let dir = synthesis.draft.id + "/"
         var files: [(path: String, bytes: [UInt8])] = []
 
@@ -17,8 +19,9 @@ enum OutboxLayout {
         let ordered = comments.sorted { ($0.provenance.file, $0.provenance.locator) < ($1.provenance.file, $1.provenance.locator) }
         for comment in ordered {
             let record = CommentRecord(
-                comment: comment, cluster: clusterOf[comment.id] ?? comment.id,
-                point: synthesis.pointOf[comment.id], campaign: campaignOf[comment.id],
+                comment: comment, cluster: grouping.cluster(of: comment.id),
+                point: synthesis.pointOf[comment.id], campaign: grouping.campaign(of: comment.id),
+                wholeDocument: comment.section == nil && (comment.general || wholeDocument.contains(comment.id)),
                 placement: placedBy[comment.id].map { CommentRecord.PlacementNote(by: $0.by, at: $0.at) }
             )
             record.jsonValue.write(to: &jsonl)
@@ -27,10 +30,8 @@ enum OutboxLayout {
         files.append((dir + "comments.jsonl", jsonl))
         files.append((dir + "synthesis.json", Array((synthesis.jsonValue.serialized(pretty: true) + "\n").utf8)))
         files.append((dir + "index.md", Array(SynthesisMarkdown.index(synthesis).utf8)))
-        files.append((dir + SynthesisMarkdown.unassignedFileName, Array(SynthesisMarkdown.section(synthesis.unassigned, of: synthesis).utf8)))
-        for section in synthesis.sections {
-            guard let id = section.id else { continue }
-            files.append((dir + "sections/\(id).md", Array(SynthesisMarkdown.section(section, of: synthesis).utf8)))
+        for part in synthesis.parts where part.part != .section || part.id != nil {
+            files.append((dir + SynthesisMarkdown.fileName(of: part), Array(SynthesisMarkdown.section(part, of: synthesis).utf8)))
         }
         let sources = Dictionary(comments.map { ($0.id, $0.source) }, uniquingKeysWith: { a, _ in a })
         for page in HTMLReport.files(for: synthesis, commentSources: sources) {

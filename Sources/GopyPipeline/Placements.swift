@@ -1,5 +1,6 @@
 import GopyConfig
 import GopyModel
+import GopySynthesis
 
 /// Applies the drafters' placements (`config/placements.yaml`) to the night's comments.
 enum Placements {
@@ -12,9 +13,12 @@ enum Placements {
 
     /// A comment placement moves that comment; a point placement moves every comment the point
     /// would hold without placements (the point id is the one the outbox showed). The section
-    /// becomes the placed one (nil for the whole document) with basis `explicit`, and the
-    /// comment carries who placed it. A section outside the comment's draft is not applied.
-    static func apply(_ placements: [Placement], to comments: inout [Comment], clusterOf: [String: String], drafts: [Draft]) -> Applied {
+    /// becomes the placed one with basis `explicit`, or for the whole document none, with the
+    /// comment in `wholeDocument`; the comment carries who placed it. A section outside the
+    /// comment's draft is not applied.
+    static func apply(
+        _ placements: [Placement], to comments: inout [Comment], grouping: PointGrouping, wholeDocument: inout Set<String>, drafts: [Draft]
+    ) -> Applied {
         var applied = Applied()
         guard !placements.isEmpty else { return applied }
         var byComment: [String: Placement] = [:]
@@ -32,12 +36,14 @@ enum Placements {
             var placement = byComment[c.id]
             if placement == nil, !byPoint.isEmpty, !c.general {
                 let known = c.section.flatMap { sectionsOf[c.draft]?.contains($0) == true ? $0 : nil }
-                placement = byPoint[StableID.make("P", [c.draft, known ?? "-", clusterOf[c.id] ?? c.id])]
+                let whole = known == nil && wholeDocument.contains(c.id)
+                placement = byPoint[PointGrouping.pointID(draft: c.draft, section: known, wholeDocument: whole, group: grouping.group(of: c.id))]
             }
             guard let placement else { continue }
             if let section = placement.section, sectionsOf[c.draft]?.contains(section) != true { continue }
             comments[i].section = placement.section
             comments[i].sectionBasis = placement.section == nil ? .none : .explicit
+            if placement.section == nil { wholeDocument.insert(c.id) } else { wholeDocument.remove(c.id) }
             applied.byComment[c.id] = placement
             counts[placement.target.id, default: 0] += 1
         }

@@ -2,7 +2,8 @@ import GopyModel
 import GopySynthesis
 
 /// The synthesis as a small web site for drafters: an overview, one page per section of the
-/// outline and a page for the comments whose section is not known.
+/// outline, a page for remarks about the whole document and a page for the comments whose
+/// section is not known.
 ///
 /// Every page stands on its own: the style sheet is inline, there is no script, no web font
 /// and no image but the inline SVG chart, and links only lead to the other pages, so the
@@ -12,6 +13,8 @@ public enum HTMLReport {
     public static let indexPath = "index.html"
     /// The page of comments whose section is not known, beside the overview.
     public static let unassignedPath = "chua-xac-dinh.html"
+    /// The page of remarks about the whole document, beside the overview.
+    public static let wholeDocumentPath = "toan-bo-du-thao.html"
     /// The folder that holds one page per section.
     public static let sectionsFolder = "sections"
     /// How many comment ids a point lists before referring to `synthesis.json`.
@@ -21,7 +24,7 @@ public enum HTMLReport {
 
     /// The pages of a synthesis, as paths relative to `outbox/<draft id>/` and their UTF-8
     /// bytes: `index.html`, `sections/<section id>.html` for every section of the outline (in
-    /// the outline's order) and `chua-xac-dinh.html`.
+    /// the outline's order), `toan-bo-du-thao.html` and `chua-xac-dinh.html`.
     ///
     /// - Parameters:
     ///   - synthesis: the draft's synthesis.
@@ -34,7 +37,8 @@ public enum HTMLReport {
         for index in synthesis.sections.indices {
             files.append((path(forSection: synthesis.sections[index].id ?? ""), Array(site.sectionPage(at: index).utf8)))
         }
-        files.append((unassignedPath, Array(site.unassignedPage().utf8)))
+        files.append((wholeDocumentPath, Array(site.partPage(.wholeDocument).utf8)))
+        files.append((unassignedPath, Array(site.partPage(.unassigned).utf8)))
         return files
     }
 

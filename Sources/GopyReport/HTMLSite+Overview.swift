@@ -6,7 +6,7 @@ extension HTMLSite {
     /// and the table of sections.
     func indexPage() -> String {
         let s = synthesis
-        let all = s.sections + [s.unassigned]
+        let all = s.parts
         let general = all.reduce(0) { $0 + $1.general }
         let points = all.reduce(0) { $0 + $1.points.count }
         let byKind = ReportWording.totalByKind(s)
@@ -15,7 +15,13 @@ extension HTMLSite {
         main += "<ul class=\"totals\">\n"
         main += "<li>Tổng số ý kiến: <strong>\(ReportWording.number(s.commentCount))</strong></li>\n"
         main += "<li>Số nội dung góp ý (đã gộp các ý kiến trùng nhau): <strong>\(ReportWording.number(points))</strong></li>\n"
+        let campaigns = all.flatMap(\.points).compactMap(\.campaignSummary)
+        if !campaigns.isEmpty {
+            main += "<li>Nhóm ý kiến gửi theo mẫu chung: <strong>\(ReportWording.number(Set(campaigns.map(\.id)).count))</strong> nhóm, "
+            main += "<strong>\(ReportWording.number(campaigns.reduce(0) { $0 + $1.submissions }))</strong> ý kiến (mỗi nhóm tính là một nội dung)</li>\n"
+        }
         main += "<li>Ý kiến nhất trí chung, không có nội dung cụ thể: <strong>\(ReportWording.number(general))</strong></li>\n"
+        main += "<li>Ý kiến về toàn bộ dự thảo: <a href=\"" + Markup.escape(hrefWholeDocument(from: .index)) + "\"><strong>\(ReportWording.number(s.wholeDocument.commentCount))</strong></a></li>\n"
         main += "<li>Ý kiến chưa xác định được phần, mục: <a href=\"" + Markup.escape(hrefUnassigned(from: .index)) + "\"><strong>\(ReportWording.number(s.unassigned.commentCount))</strong></a></li>\n"
         main += "</ul>\n"
 
@@ -27,6 +33,7 @@ extension HTMLSite {
         var rows: [SectionChart.Row] = s.sections.enumerated().map { index, section in
             SectionChart.Row(key: section.id ?? "", label: ReportWording.heading(section), depth: navDepth[index], counts: section.byKind)
         }
+        rows.append(SectionChart.Row(key: "toan-bo-du-thao", label: ReportWording.heading(s.wholeDocument), depth: 0, counts: s.wholeDocument.byKind))
         rows.append(SectionChart.Row(key: "chua-xac-dinh", label: ReportWording.heading(s.unassigned), depth: 0, counts: s.unassigned.byKind))
         let chart = SectionChart(rows: rows)
         main += "<figure class=\"chart\">\n" + chart.svg()
@@ -54,6 +61,7 @@ extension HTMLSite {
         for (index, section) in synthesis.sections.enumerated() {
             out += row(section, href: href(section: index, from: .index), depth: navDepth[index])
         }
+        out += row(synthesis.wholeDocument, href: hrefWholeDocument(from: .index), depth: 0)
         out += row(synthesis.unassigned, href: hrefUnassigned(from: .index), depth: 0)
         out += "</tbody>\n</table>\n</div>\n"
         return out

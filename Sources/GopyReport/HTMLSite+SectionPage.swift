@@ -17,13 +17,14 @@ extension HTMLSite {
         return frame(title: ReportWording.heading(section) + " — Tổng hợp ý kiến góp ý", page: page, main: main)
     }
 
-    /// `chua-xac-dinh.html`: the comments whose section is not known.
-    func unassignedPage() -> String {
-        let section = synthesis.unassigned
+    /// `toan-bo-du-thao.html` (remarks about the whole document) or `chua-xac-dinh.html` (the
+    /// comments whose section is not known).
+    func partPage(_ page: Page) -> String {
+        let section = page == .wholeDocument ? synthesis.wholeDocument : synthesis.unassigned
         var main = "<nav class=\"trail\" aria-label=\"Vị trí trong dự thảo\"><ol>"
-        main += "<li><a href=\"" + Markup.escape(hrefIndex(from: .unassigned)) + "\">Tổng quan</a></li></ol></nav>\n"
-        main += body(of: section, page: .unassigned, hasSubsections: false)
-        return frame(title: ReportWording.heading(section) + " — Tổng hợp ý kiến góp ý", page: .unassigned, main: main)
+        main += "<li><a href=\"" + Markup.escape(hrefIndex(from: page)) + "\">Tổng quan</a></li></ol></nav>\n"
+        main += body(of: section, page: page, hasSubsections: false)
+        return frame(title: ReportWording.heading(section) + " — Tổng hợp ý kiến góp ý", page: page, main: main)
     }
 
     /// Heading, counts, general agreement, comments by kind, then the points.
@@ -36,7 +37,7 @@ extension HTMLSite {
         out += "<li>Tổng số ý kiến: <strong>\(ReportWording.number(section.commentCount))</strong></li>\n"
         out += "<li>Số nội dung góp ý: <strong>\(ReportWording.number(section.points.count))</strong></li>\n"
         out += "</ul>\n"
-        if let line = ReportWording.generalLine(section.general, unassigned: section.id == nil) {
+        if let line = ReportWording.generalLine(section.general, unassigned: section.part != .section) {
             out += "<p class=\"general\">" + Markup.escape(line) + "</p>\n"
         }
         out += "<section aria-labelledby=\"theo-nguon\">\n<h2 id=\"theo-nguon\">Ý kiến theo nguồn</h2>\n"
@@ -58,10 +59,15 @@ extension HTMLSite {
         out += "\" id=\"" + Markup.escape(point.id) + "\">\n"
         if point.campaign != nil {
             out += "<p class=\"badge\">Ý kiến theo mẫu</p>\n"
+        } else if point.linkedCampaign != nil {
+            out += "<p class=\"badge\">Ý kiến riêng trong ý kiến theo mẫu</p>\n"
         }
         out += "<blockquote class=\"point-text\"><p>" + Markup.escape(point.text) + "</p></blockquote>\n"
-        if point.campaign != nil {
-            out += "<p class=\"campaign-size\">" + Markup.escape(ReportWording.campaignLine(point)) + "</p>\n"
+        if let summary = point.campaignSummary {
+            out += campaign(summary)
+        }
+        if let linked = point.linkedCampaign {
+            out += "<p class=\"note\">" + Markup.escape(ReportWording.linkedLine) + " (mã nhóm <code>" + Markup.escape(linked) + "</code>).</p>\n"
         }
         out += "<dl class=\"facts\">\n"
         out += "<div><dt>Số lượt góp ý</dt><dd>\(ReportWording.number(point.submissions))</dd></div>\n"
@@ -102,6 +108,29 @@ extension HTMLSite {
         out += "<p class=\"point-id\">Mã nội dung: <code>" + Markup.escape(point.id) + "</code>"
         if let campaign = point.campaign { out += "; mã nhóm ý kiến theo mẫu: <code>" + Markup.escape(campaign) + "</code>" }
         out += "</p>\n</li>\n"
+        return out
+    }
+
+    /// A campaign's size, senders, most frequent additions and the points its members' own
+    /// additions stand as.
+    func campaign(_ summary: CampaignSummary) -> String {
+        var out = "<p class=\"campaign-size\">" + Markup.escape(ReportWording.campaignLine(summary)) + "</p>\n"
+        if let line = ReportWording.additionsLine(summary) {
+            out += "<div class=\"additions\"><p class=\"label\">" + Markup.escape(line) + "</p>\n"
+            if !summary.additions.isEmpty {
+                out += "<ul>\n"
+                for addition in summary.additions {
+                    out += "<li>" + Markup.escape(addition.text) + " <span class=\"count\">(\(ReportWording.number(addition.count)))</span></li>\n"
+                }
+                out += "</ul>\n"
+            }
+            out += "</div>\n"
+        }
+        if !summary.standalonePoints.isEmpty {
+            out += "<p class=\"note\">Nội dung bổ sung đáng kể được tổng hợp thành nội dung riêng: "
+            out += summary.standalonePoints.map { "<a href=\"#" + Markup.escape($0) + "\"><code>" + Markup.escape($0) + "</code></a>" }.joined(separator: ", ")
+            out += ".</p>\n"
+        }
         return out
     }
 

@@ -8,6 +8,7 @@ struct HTMLSite {
     enum Page: Equatable {
         case index
         case section(Int)
+        case wholeDocument
         case unassigned
 
         /// From this page to the top of the draft's folder.
@@ -59,6 +60,7 @@ struct HTMLSite {
 
     func hrefIndex(from page: Page) -> String { page.toRoot + HTMLReport.indexPath }
     func hrefUnassigned(from page: Page) -> String { page.toRoot + HTMLReport.unassignedPath }
+    func hrefWholeDocument(from page: Page) -> String { page.toRoot + HTMLReport.wholeDocumentPath }
 
     /// A whole page: head with the inline style, banner, navigation and `main`.
     func frame(title: String, page: Page, main: String) -> String {
@@ -121,6 +123,9 @@ struct HTMLSite {
             out += "</ul>\n"
         }
         out += "<ul>\n<li>" + navLink(
+            href: hrefWholeDocument(from: page), label: ReportWording.heading(synthesis.wholeDocument),
+            count: synthesis.wholeDocument.commentCount, current: page == .wholeDocument
+        ) + "</li>\n<li>" + navLink(
             href: hrefUnassigned(from: page), label: ReportWording.heading(synthesis.unassigned),
             count: synthesis.unassigned.commentCount, current: page == .unassigned
         ) + "</li>\n</ul>\n"

@@ -64,10 +64,19 @@ enum ReportWording {
             .joined(separator: "; ")
     }
 
-    /// "Ý kiến gửi theo mẫu chung: 1.250 ý kiến có cùng nội dung."
-    static func campaignLine(_ point: Point) -> String {
-        "Ý kiến gửi theo mẫu chung: \(number(point.submissions)) ý kiến có cùng nội dung."
+    /// "Ý kiến gửi theo mẫu chung: 1.250 ý kiến của 1.240 người gửi khác nhau."
+    static func campaignLine(_ summary: CampaignSummary) -> String {
+        "Ý kiến gửi theo mẫu chung: \(number(summary.submissions)) ý kiến của \(number(summary.distinctSenders)) người gửi khác nhau."
     }
+
+    /// "37 ý kiến có thêm nội dung riêng; thường gặp nhất:", or nil when none has.
+    static func additionsLine(_ summary: CampaignSummary) -> String? {
+        guard summary.withAdditions > 0 else { return nil }
+        return "\(number(summary.withAdditions)) ý kiến có thêm nội dung riêng" + (summary.additions.isEmpty ? "." : "; thường gặp nhất:")
+    }
+
+    /// What a point standing for a campaign member's own addition says of it.
+    static let linkedLine = "Phần bổ sung riêng trong một ý kiến gửi theo mẫu chung; ý kiến này đã được tính trong nhóm ý kiến theo mẫu"
 
     /// What a section with no comment says: a section with subsections points to them, since
     /// its own count leaves theirs out.
@@ -88,7 +97,9 @@ enum ReportWording {
     /// A section's heading: "1.I.1. Về phát triển kinh tế", or the title alone without an id.
     static func heading(_ section: SectionSynthesis) -> String {
         let title = Markup.oneLine(section.title)
-        guard let id = section.id else { return title.isEmpty ? unassignedTitle : title }
+        guard let id = section.id else {
+            return title.isEmpty ? (section.part == .wholeDocument ? SectionSynthesis.wholeDocumentTitle : unassignedTitle) : title
+        }
         return title.isEmpty ? id : "\(id). \(title)"
     }
 
@@ -107,7 +118,7 @@ enum ReportWording {
     /// All comments of a synthesis by source kind, over every section and the unassigned part.
     static func totalByKind(_ s: Synthesis) -> [SourceKind: Int] {
         var byKind: [SourceKind: Int] = [:]
-        for section in s.sections + [s.unassigned] {
+        for section in s.parts {
             for (kind, n) in section.byKind { byKind[kind, default: 0] += n }
         }
         return byKind

@@ -7,7 +7,8 @@ import ZIPFoundation
 ///
 /// The document follows the draft's outline, one heading per section by its depth; under each
 /// section, the points by weight with their counts and sources, general agreement counted in
-/// one line, a form-letter campaign as one item with its size; the unassigned part comes last.
+/// one line, a form-letter campaign as one item with its size; the whole-document part and
+/// the unassigned part come last.
 /// Times New Roman 14 pt on A4 with the usual margins of Vietnamese administrative documents.
 public enum WordReport {
     /// The document's file name in `outbox/<draft id>/`.
@@ -73,7 +74,7 @@ public enum WordReport {
         if let round = s.draft.round { doc.paragraph(style: "Subtitle", "(Lần lấy ý kiến thứ \(round))") }
         doc.paragraph(style: "Subtitle", [.init("Lượt tổng hợp: "), .init(s.runID)])
 
-        let all = s.sections + [s.unassigned]
+        let all = s.parts
         let general = all.reduce(0) { $0 + $1.general }
         let points = all.reduce(0) { $0 + $1.points.count }
         doc.paragraph(style: "Heading1", "Tổng quan")
@@ -82,6 +83,15 @@ public enum WordReport {
         if !byKind.isEmpty { doc.paragraph("- Theo nguồn: " + byKind + ".") }
         doc.paragraph([.init("- Số nội dung góp ý (đã gộp các ý kiến trùng nhau): "), .init(ReportWording.number(points), bold: true), .init(".")])
         doc.paragraph([.init("- Ý kiến nhất trí chung, không có nội dung cụ thể: "), .init(ReportWording.number(general), bold: true), .init(".")])
+        let campaigns = all.flatMap(\.points).compactMap(\.campaignSummary)
+        if !campaigns.isEmpty {
+            doc.paragraph([
+                .init("- Nhóm ý kiến gửi theo mẫu chung: "), .init(ReportWording.number(Set(campaigns.map(\.id)).count), bold: true),
+                .init(" nhóm, "), .init(ReportWording.number(campaigns.reduce(0) { $0 + $1.submissions }), bold: true),
+                .init(" ý kiến (mỗi nhóm tính là một nội dung)."),
+            ])
+        }
+        doc.paragraph([.init("- Ý kiến về toàn bộ dự thảo: "), .init(ReportWording.number(s.wholeDocument.commentCount), bold: true), .init(".")])
         doc.paragraph([.init("- Ý kiến chưa xác định được phần, mục: "), .init(ReportWording.number(s.unassigned.commentCount), bold: true), .init(".")])
         doc.paragraph(style: "Note", "Trong mỗi phần, mục, các nội dung góp ý được xếp theo số cơ quan, đơn vị góp ý, rồi số người dân góp ý.")
 
@@ -90,8 +100,10 @@ public enum WordReport {
             let hasSubsections = index + 1 < s.sections.count && s.sections[index + 1].depth > section.depth
             write(section, hasSubsections: hasSubsections, into: &doc)
         }
-        doc.paragraph(style: "Heading1", ReportWording.heading(s.unassigned))
-        write(s.unassigned, hasSubsections: false, into: &doc)
+        for part in [s.wholeDocument, s.unassigned] {
+            doc.paragraph(style: "Heading1", ReportWording.heading(part))
+            write(part, hasSubsections: false, into: &doc)
+        }
         return doc.document(headerRelationship: WordPackageParts.headerRelationship)
     }
 
@@ -106,23 +118,26 @@ public enum WordReport {
         if !byKind.isEmpty { summary += " (\(byKind))" }
         if !section.points.isEmpty { summary += ", gộp thành \(ReportWording.number(section.points.count)) nội dung" }
         doc.paragraph(summary + ".")
-        if let line = ReportWording.generalLine(section.general, unassigned: section.id == nil) {
+        if let line = ReportWording.generalLine(section.general, unassigned: section.part != .section) {
             doc.paragraph(line)
         }
         for (n, point) in section.points.enumerated() {
             var runs: [WordprocessingML.Run] = [.init("\(n + 1).\t", bold: true)]
             if point.campaign != nil { runs.append(.init("[Ý kiến theo mẫu] ", bold: true)) }
+            if point.linkedCampaign != nil { runs.append(.init("[Ý kiến riêng trong ý kiến theo mẫu] ", bold: true)) }
             runs.append(.init(point.text))
             doc.paragraph(style: "PointText", runs)
 
             // A campaign's size says how many were sent; the usual count would repeat it.
-            var detail = point.campaign != nil ? ReportWording.campaignLine(point) : ReportWording.submissions(point) + "."
-            if point.campaign != nil, !ReportWording.senders(point).isEmpty {
-                detail = String(detail.dropLast()) + " (" + ReportWording.senders(point) + ")."
-            }
+            var detail = point.campaignSummary.map(ReportWording.campaignLine) ?? (ReportWording.submissions(point) + ".")
+            if point.linkedCampaign != nil { detail += " " + ReportWording.linkedLine + "." }
             let sources = ReportWording.sourcesLine(point)
             if !sources.isEmpty { detail += " Nguồn: " + sources + "." }
             doc.paragraph(style: "PointDetail", detail)
+            if let summary = point.campaignSummary, let line = ReportWording.additionsLine(summary) {
+                let quoted = summary.additions.map { "“" + Markup.oneLine($0.text) + "” (\(ReportWording.number($0.count)))" }
+                doc.paragraph(style: "PointDetail", line + (quoted.isEmpty ? "" : " " + quoted.joined(separator: "; ") + "."))
+            }
             if !point.variants.isEmpty {
                 let variants = point.variants.map { "“" + Markup.oneLine($0) + "”" }.joined(separator: "; ")
                 doc.paragraph(style: "PointDetail", [.init("Cách diễn đạt khác: ", italic: true), .init(variants + ".")])

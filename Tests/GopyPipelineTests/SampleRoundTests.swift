@@ -55,6 +55,65 @@ import Testing
         #expect(Set(listed).count == listed.count, "a comment is listed under two points")
     }
 
+    /// The sample's form letter (the Buôn Ma Thuột – Nha Trang expressway, sent by 22 citizens
+    /// with their own openings and additions) is one point, with its true size and additions.
+    @Test func theFormLetterIsOnePointWithItsSizeAndAdditions() throws {
+        let synthesis = try OutboxReader.json(outbox, "bcct-xvii/synthesis.json") as! [String: Any]
+        var points: [(section: String?, point: [String: Any])] = []
+        for section in synthesis["sections"] as! [[String: Any]] {
+            points += (section["points"] as! [[String: Any]]).map { (section["id"] as? String, $0) }
+        }
+        points += ((synthesis["unassigned"] as! [String: Any])["points"] as! [[String: Any]]).map { (nil, $0) }
+        let campaigns = points.filter { $0.point["campaign_summary"] is [String: Any] }
+        try #require(campaigns.count == 1)
+        let (section, point) = campaigns[0]
+        let summary = point["campaign_summary"] as! [String: Any]
+        #expect(section == "2.III.1")
+        #expect(point["submissions"] as? Int == 22 && summary["submissions"] as? Int == 22)
+        #expect(summary["distinct_senders"] as? Int == 22)
+        let template = summary["template"] as! String
+        #expect(template.hasPrefix("Đề nghị Báo cáo chính trị xác định đầu tư xây dựng tuyến đường cao tốc Buôn Ma Thuột - Nha Trang"))
+        #expect(point["text"] as? String == template)
+        let additions = summary["additions"] as! [[String: Any]]
+        #expect((summary["with_additions"] as? Int ?? 0) >= additions.count && !additions.isEmpty)
+        // Every member is in the campaign's point or in a point standing for its addition.
+        let campaignID = point["campaign"] as! String
+        let members = try OutboxReader.comments(outbox, draft: "bcct-xvii").filter { $0["campaign"] as? String == campaignID }
+        #expect(members.count == 22)
+        let standalone = Set(summary["standalone_points"] as! [String])
+        for member in members {
+            let own = member["point"] as? String
+            #expect(own == point["id"] as? String || standalone.contains(own ?? ""))
+            #expect(member["section"] as? String == "2.III.1")
+        }
+        for (_, linked) in points where standalone.contains(linked["id"] as! String) {
+            #expect(linked["linked_campaign"] as? String == campaignID)
+        }
+    }
+
+    /// Remarks about the draft as a whole have their own part, apart from comments not placed.
+    @Test func wholeDocumentRemarksHaveTheirOwnPart() throws {
+        let synthesis = try OutboxReader.json(outbox, "bcct-xvii/synthesis.json") as! [String: Any]
+        let unassigned = synthesis["unassigned"] as! [String: Any]
+        let whole = unassigned["whole_document"] as! [String: Any]
+        let wholeIDs = Set(whole["points"] as! [String])
+        let points = unassigned["points"] as! [[String: Any]]
+        let texts = points.filter { wholeIDs.contains($0["id"] as! String) }.map { $0["text"] as! String }
+        #expect(texts.contains { $0.hasPrefix("Dự thảo còn dài") })
+        for point in points {
+            #expect(point["part"] as? String == (wholeIDs.contains(point["id"] as! String) ? "document" : "unassigned"))
+        }
+        let comments = try OutboxReader.comments(outbox, draft: "bcct-xvii")
+        let pointPart = Dictionary(uniqueKeysWithValues: points.map { ($0["id"] as! String, $0["part"] as! String) })
+        for c in comments where c["section"] is NSNull {
+            let isWhole = c["whole_document"] as? Bool == true
+            if let point = c["point"] as? String { #expect((pointPart[point] == "document") == isWhole) }
+            if c["general"] as? Bool == true { #expect(isWhole) }
+        }
+        let page = try dir.read("outbox/bcct-xvii/toan-bo-du-thao.md")
+        #expect(page.hasPrefix("# Ý kiến về toàn bộ dự thảo"))
+    }
+
     @Test func noPersonalDataReachesTheOutbox() throws {
         // Every personal value the inbox's CSV and XML files carry, read with gopy's own readers.
         var personal = Set<String>()
@@ -93,7 +152,7 @@ import Testing
         #expect(index.contains("Tổng hợp ý kiến góp ý"))
         #expect(index.contains("Ý kiến theo nguồn"))
         #expect(index.contains("Huyện ủy, thị ủy, thành ủy"))
-        for file in ["index.html", "chua-xac-dinh.html", "sections/1.I.1.html", "tong-hop-y-kien.docx"] {
+        for file in ["index.html", "toan-bo-du-thao.html", "chua-xac-dinh.html", "sections/1.I.1.html", "tong-hop-y-kien.docx"] {
             #expect(FileManager.default.fileExists(atPath: outbox.appendingPathComponent("bcct-xvii/\(file)").path), "\(file) not written")
         }
     }

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func writesTheOverviewAPagePerSectionAndTheUnassignedPart() {
-        let expected = ["index.html"] + synthesis.sections.map { "sections/\($0.id!).html" } + ["chua-xac-dinh.html"]
+        let expected = ["index.html"] + synthesis.sections.map { "sections/\($0.id!).html" } + ["toan-bo-du-thao.html", "chua-xac-dinh.html"]
         #expect(files.map(\.path) == expected)
     }
 
@@ -68,10 +68,10 @@ import Testing
         let svg = try #require(root.elements("svg").first)
         #expect(svg.attributes["role"] == "img")
         #expect(svg.elements("title").first?.text == "Số ý kiến theo phần, mục và theo nguồn")
-        #expect(svg.elements("desc").first?.text.contains("Tổng số 15 ý kiến") == true)
+        #expect(svg.elements("desc").first?.text.contains("Tổng số 16 ý kiến") == true)
 
         let rows = svg.elements("g").filter { $0.hasClass("row") }
-        let expected = synthesis.sections.map { ($0.id!, $0) } + [("chua-xac-dinh", synthesis.unassigned)]
+        let expected = synthesis.sections.map { ($0.id!, $0) } + [("toan-bo-du-thao", synthesis.wholeDocument), ("chua-xac-dinh", synthesis.unassigned)]
         #expect(rows.map { $0.attributes["data-section"] ?? "" } == expected.map(\.0))
 
         var pixelsPerComment: Double?
@@ -117,9 +117,12 @@ import Testing
                 for variant in point.variants { #expect(text.contains(variant)) }
             }
         }
+        let (_, document) = try page("toan-bo-du-thao.html")
+        #expect(ReportFixture.squeeze(document.text).contains(ReportFixture.whole))
+        #expect(ReportFixture.squeeze(document.text).contains("Có 1 ý kiến nhất trí chung với dự thảo"))
         let (_, unassigned) = try page("chua-xac-dinh.html")
-        #expect(ReportFixture.squeeze(unassigned.text).contains(ReportFixture.whole))
-        #expect(ReportFixture.squeeze(unassigned.text).contains("Có 1 ý kiến nhất trí chung với dự thảo"))
+        #expect(ReportFixture.squeeze(unassigned.text).contains(ReportFixture.unplaced))
+        #expect(!ReportFixture.squeeze(unassigned.text).contains(ReportFixture.whole))
     }
 
     @Test func textIsEscapedAndReadsBackUnchanged() throws {
@@ -169,7 +172,8 @@ import Testing
         #expect(points.count == 2)
         let campaign = try #require(points.first { $0.hasClass("campaign") })
         let text = ReportFixture.squeeze(campaign.text)
-        #expect(text.contains("Ý kiến gửi theo mẫu chung: 5 ý kiến có cùng nội dung."))
+        #expect(text.contains("Ý kiến gửi theo mẫu chung: 5 ý kiến của 5 người gửi khác nhau."))
+        #expect(text.contains("2 ý kiến có thêm nội dung riêng; thường gặp nhất: Xin cảm ơn (2)"))
         #expect(text.contains(ReportFixture.campaignID))
         #expect(text.contains("Nhân dân: C-10, C-11, C-12, C-13, C-14"))
     }

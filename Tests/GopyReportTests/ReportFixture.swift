@@ -34,6 +34,7 @@ enum ReportFixture {
     static let digital = "Cần phân tích sâu hơn về chuyển đổi số trong quản lý nhà nước."
     static let investment = "Số liệu thu hút đầu tư cần cập nhật đến hết năm 2024."
     static let whole = "Dự thảo nên ngắn gọn hơn, tránh lặp lại giữa các phần."
+    static let unplaced = "Cần quan tâm hơn nữa đến đời sống của người có công."
 
     static func comment(_ id: String, _ section: String?, _ source: SourceRef, _ text: String, general: Bool = false, author: String? = nil) -> Comment {
         Comment(
@@ -60,6 +61,7 @@ enum ReportFixture {
         comment("C-20", "1", planning, investment),
         comment("C-30", nil, portal, whole, author: "Đỗ Thị Hoa"),
         comment("C-31", nil, portal, "Hoàn toàn nhất trí.", general: true, author: "Ngô Văn Ích"),
+        comment("C-32", nil, portal, unplaced, author: "Lý Thị Kim"),
     ]
 
     static let clusters: [String: String] = [
@@ -70,12 +72,19 @@ enum ReportFixture {
 
     static let campaignID = "CD-nguyen-nhan"
 
-    /// The synthesis, with the five identical citizens' comments on 1.II marked as a campaign.
+    /// The synthesis, with the five identical citizens' comments on 1.II marked as a campaign
+    /// (two of them adding a word of thanks) and C-30 a remark about the whole document.
     static let synthesis: Synthesis = {
-        var s = SynthesisBuilder.build(draft: draft, runID: "R-2024-05-01", comments: comments, clusterOf: clusters)
+        var s = SynthesisBuilder.build(
+            draft: draft, runID: "R-2024-05-01", comments: comments, grouping: PointGrouping(clusterOf: clusters), wholeDocument: ["C-30"]
+        )
         let section = s.sections.firstIndex { $0.id == "1.II" }!
         let point = s.sections[section].points.firstIndex { $0.text == causes }!
         s.sections[section].points[point].campaign = campaignID
+        s.sections[section].points[point].campaignSummary = CampaignSummary(
+            id: campaignID, template: causes, submissions: 5, distinctSenders: 5, withAdditions: 2,
+            additions: [CampaignSummary.Addition(text: "Xin cảm ơn", count: 2)], standalonePoints: []
+        )
         return s
     }()
 

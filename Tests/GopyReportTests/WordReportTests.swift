@@ -93,12 +93,12 @@ import ZIPFoundation
         let headings = paragraphs.filter { $0.style.hasPrefix("Heading") }
         let expected = [("Heading1", "Tổng quan")]
             + synthesis.sections.map { ("Heading\($0.depth + 1)", "\($0.id!). \($0.title)") }
-            + [("Heading1", synthesis.unassigned.title)]
+            + [("Heading1", synthesis.wholeDocument.title), ("Heading1", synthesis.unassigned.title)]
         #expect(headings.map(\.style) == expected.map(\.0))
         #expect(headings.map(\.text) == expected.map(\.1))
 
         // Each section's points, in the synthesis' order, under its heading.
-        let all = synthesis.sections + [synthesis.unassigned]
+        let all = synthesis.parts
         var position = 0
         for section in all {
             let heading = try #require(paragraphs[position...].firstIndex { $0.style.hasPrefix("Heading") && $0.text.hasSuffix(section.title) })
@@ -121,7 +121,8 @@ import ZIPFoundation
         #expect(texts.contains("Cách diễn đạt khác: “\(ReportFixture.growthVariant)”."))
         let campaign = paragraphs.filter { $0.text.contains(ReportFixture.causes) }
         #expect(campaign.count == 1 && campaign[0].text.contains("[Ý kiến theo mẫu]"))
-        #expect(texts.contains { $0.hasPrefix("Ý kiến gửi theo mẫu chung: 5 ý kiến có cùng nội dung (5 người dân). Nguồn: Nhân dân") })
+        #expect(texts.contains { $0.hasPrefix("Ý kiến gửi theo mẫu chung: 5 ý kiến của 5 người gửi khác nhau. Nguồn: Nhân dân") })
+        #expect(texts.contains("2 ý kiến có thêm nội dung riêng; thường gặp nhất: “Xin cảm ơn” (2)."))
         #expect(texts.contains("2.\t" + ReportFixture.markup))
 
         // An empty section says so; an empty section with subsections points to them.
