@@ -35,23 +35,23 @@ extension Ledger {
                 let insertComment = try db.makeStatement(sql: """
                     INSERT OR IGNORE INTO comments (id, file_sha256, line, row, record, draft, round, source_id, source_kind,
                         source_name, section, section_basis, original_text, text, matching_key, general, external_id,
-                        author, address, phone, email, received, raw, ingested_run)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        author, address, phone, email, received, raw, ingested_run, section_score)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for stored in night.comments {
                     let c = stored.comment
                     let raw = String(decoding: try encoder.encode(stored.raw), as: UTF8.self)
                     var arguments: StatementArguments = [c.id, c.provenance.sha256, c.provenance.locator.line, c.provenance.locator.row, c.provenance.locator.record, c.draft, c.round, c.source.id, c.source.kind.rawValue, c.source.name, c.section, c.sectionBasis.rawValue]
-                    arguments += [c.originalText, c.text, c.matchingKey, c.general ? 1 : 0, c.externalID, c.personal.author, c.personal.address, c.personal.phone, c.personal.email, c.received, raw, night.run]
+                    arguments += [c.originalText, c.text, c.matchingKey, c.general ? 1 : 0, c.externalID, c.personal.author, c.personal.address, c.personal.phone, c.personal.email, c.received, raw, night.run, c.sectionScore]
                     try insertComment.execute(arguments: arguments)
                 }
 
                 let updateComment = try db.makeStatement(sql: """
                     UPDATE comments SET draft = ?, round = ?, source_id = ?, source_kind = ?, source_name = ?, section = ?,
-                        section_basis = ?, text = ?, matching_key = ?, general = ? WHERE id = ?
+                        section_basis = ?, text = ?, matching_key = ?, general = ?, section_score = ? WHERE id = ?
                     """)
                 for c in night.reassembled {
-                    try updateComment.execute(arguments: [c.draft, c.round, c.source.id, c.source.kind.rawValue, c.source.name, c.section, c.sectionBasis.rawValue, c.text, c.matchingKey, c.general ? 1 : 0, c.id])
+                    try updateComment.execute(arguments: [c.draft, c.round, c.source.id, c.source.kind.rawValue, c.source.name, c.section, c.sectionBasis.rawValue, c.text, c.matchingKey, c.general ? 1 : 0, c.sectionScore, c.id])
                 }
 
                 let supersede = try db.makeStatement(sql: "UPDATE comments SET superseded_run = ? WHERE id = ? AND superseded_run IS NULL")

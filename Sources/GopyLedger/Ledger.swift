@@ -174,7 +174,7 @@ public final class Ledger: Sendable {
             originalText: row["original_text"], text: row["text"], matchingKey: row["matching_key"],
             general: (row["general"] as Int) != 0, externalID: row["external_id"],
             personal: PersonalData(author: row["author"], address: row["address"], phone: row["phone"], email: row["email"]),
-            received: row["received"]
+            received: row["received"], sectionScore: row["section_score"]
         )
         let raw = withRecord
             ? (try? JSONDecoder().decode(RawComment.self, from: Data((row["raw"] as String).utf8))) ?? RawComment(locator: locator, text: comment.originalText)

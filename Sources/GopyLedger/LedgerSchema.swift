@@ -105,6 +105,10 @@ enum LedgerSchema {
                 CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-section-score") { db in
+            // The inference's score of a section inferred from the content.
+            try db.execute(sql: "ALTER TABLE comments ADD COLUMN section_score REAL")
+        }
         return migrator
     }
 }

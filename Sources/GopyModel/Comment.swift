@@ -36,6 +36,9 @@ public struct Comment: Sendable, Hashable {
     public var round: Int?
     public var section: String?
     public var sectionBasis: SectionBasis
+    /// For a section inferred from the content: the inference's score (BM25 of the best
+    /// section), kept for people checking the inference; nil otherwise.
+    public var sectionScore: Double?
     /// The text as it stood in the file (personal data included): ledger and trace only.
     public var originalText: String
     /// NFC, cleaned, personal data masked: what the outbox shows.
@@ -52,8 +55,9 @@ public struct Comment: Sendable, Hashable {
         id: String, provenance: Provenance, source: SourceRef, draft: String, round: Int?,
         section: String?, sectionBasis: SectionBasis, originalText: String, text: String,
         matchingKey: String, general: Bool, externalID: String? = nil,
-        personal: PersonalData = PersonalData(), received: String? = nil
+        personal: PersonalData = PersonalData(), received: String? = nil, sectionScore: Double? = nil
     ) {
+        self.sectionScore = sectionScore
         self.id = id
         self.provenance = provenance
         self.source = source

@@ -45,6 +45,7 @@ enum CampaignPlacement {
                 guard comments[i].section != section else { continue }
                 comments[i].section = section
                 comments[i].sectionBasis = section == nil ? .none : .inferred
+                comments[i].sectionScore = nil
                 applied.moved[comments[i].id] = campaign.id
             }
         }

@@ -82,11 +82,12 @@ struct CommentAssembler: Sendable {
             text = Self.maskingSelfIntroductions(text)
             let key = MatchingKey.make(text)
             var (section, basis) = Self.section(of: raw, display: display, resolver: resolver)
+            var score: Double?
             let general = GeneralAgreement.isGeneral(matchingKey: key)
             if section == nil, !general, let inferrer = inferrers[draft.id] {
                 let inference = inferrer.infer(text: text, typedWithoutDiacritics: MatchingKey.isTypedWithoutDiacritics(text))
                 if let inferred = inference.section, !inference.isWholeDocument {
-                    (section, basis) = (inferred, .inferred)
+                    (section, basis, score) = (inferred, .inferred, inference.score)
                 }
             }
             outcome.comments.append(Comment(
@@ -103,7 +104,8 @@ struct CommentAssembler: Sendable {
                 general: general,
                 externalID: raw.externalID,
                 personal: personal,
-                received: raw.received ?? meta.received
+                received: raw.received ?? meta.received,
+                sectionScore: score
             ))
         }
         return outcome

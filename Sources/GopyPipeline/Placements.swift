@@ -43,6 +43,7 @@ enum Placements {
             if let section = placement.section, sectionsOf[c.draft]?.contains(section) != true { continue }
             comments[i].section = placement.section
             comments[i].sectionBasis = placement.section == nil ? .none : .explicit
+            comments[i].sectionScore = nil
             if placement.section == nil { wholeDocument.insert(c.id) } else { wholeDocument.remove(c.id) }
             applied.byComment[c.id] = placement
             counts[placement.target.id, default: 0] += 1

@@ -31,8 +31,9 @@ public struct CommentRecord: Sendable, Hashable {
     }
 
     /// The contract's fields, in the contract's order, then `placement` (a drafter's placement
-    /// or null) and `whole_document` (true when the comment, with no section, speaks of the
-    /// whole document); `source` holds no personal data and `text` is the masked text.
+    /// or null), `whole_document` (true when the comment, with no section, speaks of the
+    /// whole document) and `section_score` (the inference's score when the basis is `inferred`
+    /// from the comment's own content, else null); `source` holds no personal data and `text` is the masked text.
     public var jsonValue: JSONValue {
         let c = comment
         var locator: [(String, JSONValue)] = [("line", .int(c.provenance.locator.line))]
@@ -55,6 +56,7 @@ public struct CommentRecord: Sendable, Hashable {
             ("text", .string(c.text)),
             ("placement", placement.map { .object([("by", .string($0.by)), ("at", .string($0.at))]) } ?? .null),
             ("whole_document", .bool(wholeDocument)),
+            ("section_score", c.sectionScore.map { .double(($0 * 1000).rounded() / 1000) } ?? .null),
         ])
     }
 }

@@ -54,6 +54,7 @@ struct Trace: ParsableCommand {
                     ("text", .string(m.text)),
                     ("draft", .string(m.draft)), ("round", .int(m.round)),
                     ("section", .string(m.section)), ("section_basis", .string(m.sectionBasis.rawValue)),
+                    ("section_score", m.sectionScore.map(JSONValue.double) ?? .null),
                     ("section_reference", .string(c.raw.sectionReference)), ("headings", .array(c.raw.headings.map(JSONValue.string))),
                     ("cluster", .string(c.assignment?.cluster)), ("point", .string(c.assignment?.point)), ("campaign", .string(c.assignment?.campaign)),
                     ("general", .bool(m.general)), ("superseded_run", .string(c.supersededRun)),
@@ -90,7 +91,9 @@ struct Trace: ParsableCommand {
             }
             out += "  Nguyên văn: \(m.originalText)\n"
             out += "  Văn bản đã chuẩn hóa: \(m.text)\n"
-            out += "  Phần/mục: \(m.section ?? "chưa xác định") (căn cứ: \(m.sectionBasis.rawValue))"
+            out += "  Phần/mục: \(m.section ?? "chưa xác định") (căn cứ: \(m.sectionBasis.rawValue)"
+            if let score = m.sectionScore { out += ", điểm suy luận \((score * 100).rounded() / 100)" }
+            out += ")"
             if let reference = c.raw.sectionReference { out += "; ghi trong tệp: \(reference)" }
             if let p = c.placement { out += "; do \(p.by) xếp ngày \(p.at)" }
             if !c.raw.headings.isEmpty { out += "; dưới đề mục: \(c.raw.headings.joined(separator: " › "))" }

@@ -40,6 +40,13 @@ import Testing
             if file.hasSuffix(".xml") { #expect(locator["record"] is Int) }
             #expect((c["point"] is String) || (c["general"] as? Bool == true))
         }
+        // The inference's score is kept for the comments placed by their content, and only for them.
+        for c in comments {
+            let inferred = c["section_basis"] as? String == "inferred"
+            let score = c["section_score"] as? Double
+            if inferred && c["campaign"] is NSNull { #expect((score ?? 0) > 0) }
+            if !inferred { #expect(score == nil) }
+        }
         let bases = Set(comments.compactMap { $0["section_basis"] as? String })
         #expect(bases.isSuperset(of: ["explicit", "context"]), "bases seen: \(bases)")
         #expect(comments.contains { $0["general"] as? Bool == true })
