@@ -3,6 +3,9 @@ import GopyText
 /// Shows, in the commenter's own spelling, a part of a comment that was found on its
 /// comparison key (a campaign's template, a member's own additions).
 public enum KeyExcerpt {
+    /// Own words shorter than this, in all, are edits of the template, not additions.
+    public static let minimumAdditionWords = 3
+
     /// The stretches of `text` whose key words are `excerpt` (runs of key words of
     /// ``MatchingKey/comparisonKey(_:)`` joined by " … ", in order of the text), joined by
     /// " … "; nil when a run cannot be found.
@@ -13,12 +16,14 @@ public enum KeyExcerpt {
     /// A campaign member's own words (runs of key words beyond the template, as
     /// ``GopyDedup/Campaign/additions`` gives them) without its opening: the run that starts
     /// the text before the template ("Kính gửi Ban soạn thảo, tôi là …") is a greeting, not
-    /// something added to the template. Returns the rest as key words (to count the same
-    /// addition once however spelt) and as the member wrote it; nil when nothing is left.
+    /// something added to the template; nor are fewer than ``minimumAdditionWords`` words in
+    /// all (a word changed or inserted in the template is an edit, not an addition). Returns the
+    /// rest as key words (to count the same addition once however spelt) and as the member
+    /// wrote it; nil when nothing is left.
     public static func addition(_ own: String, in text: String) -> (key: String, display: String)? {
         guard var found = runs(own, in: text), !found.isEmpty else { return nil }
         if found[0].start == 0 && found[0].end < found[0].wordCount { found.removeFirst() }
-        guard !found.isEmpty else { return nil }
+        guard found.reduce(0, { $0 + $1.end - $1.start }) >= minimumAdditionWords else { return nil }
         return (found.map(\.key).joined(separator: " … "), found.map(\.display).joined(separator: " … "))
     }
 
