@@ -13,6 +13,12 @@ struct BM25Index: Sendable {
     /// about it, not how diluted its topic is.
     static let b = 0.3
 
+    /// Inverse document frequency of a term `n` of `count` documents hold (BM25's, never
+    /// negative).
+    static func idf(holding n: Double, of count: Int) -> Double {
+        (1 + (Double(count) - n + 0.5) / (n + 0.5)).logValue
+    }
+
     /// How many documents (leaf sections).
     let documentCount: Int
     /// Term → the first index of its row in ``contributions``.
@@ -98,7 +104,7 @@ struct BM25Index: Sendable {
                 rows.append((term, Int32(row * count)))
                 let containing = frequencies.reduce(0) { $0 + ($1[term] != nil ? 1 : 0) }
                 let n = Double(containing)
-                let idf = (1 + (Double(count) - n + 0.5) / (n + 0.5)).logValue * scale(of: term, generic, grammatical)
+                let idf = BM25Index.idf(holding: n, of: count) * scale(of: term, generic, grammatical)
                 let isUnigram = bigrams[term] == nil
                 for document in 0..<count {
                     guard let tf = frequencies[document][term] else { continue }

@@ -64,6 +64,40 @@ struct CuePhrases: Sendable {
         return found
     }
 
+    /// Where the first phrase in `syllables` ends (the index after its last syllable; the
+    /// longest, of those that start at the same syllable), or nil when there is none.
+    func firstEnd(in syllables: [UInt64]) -> Int? {
+        for (i, syllable) in syllables.enumerated() {
+            guard let phrases = byFirst[syllable] else { continue }
+            var end: Int?
+            for phrase in phrases where i + phrase.rest.count < syllables.count {
+                var matches = true
+                for (offset, next) in phrase.rest.enumerated() where syllables[i + 1 + offset] != next {
+                    matches = false
+                    break
+                }
+                if matches { end = max(end ?? 0, i + 1 + phrase.rest.count) }
+            }
+            if let end { return end }
+        }
+        return nil
+    }
+
+    /// `syllables` with every phrase found in them blanked out (its syllables set to 0, which
+    /// no syllable hashes to), so that phrases inside them are not read as cues.
+    func blanking(_ syllables: [UInt64]) -> [UInt64] {
+        var result = syllables
+        for (i, syllable) in syllables.enumerated() {
+            guard let phrases = byFirst[syllable] else { continue }
+            for phrase in phrases where i + phrase.rest.count < syllables.count {
+                if phrase.rest.indices.allSatisfy({ syllables[i + 1 + $0] == phrase.rest[$0] }) {
+                    for k in i...(i + phrase.rest.count) { result[k] = 0 }
+                }
+            }
+        }
+        return result
+    }
+
     /// The groups with a phrase in `syllables`.
     func groups(in syllables: [UInt64]) -> Groups {
         var found = Groups()

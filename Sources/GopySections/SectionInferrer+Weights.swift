@@ -24,5 +24,13 @@ extension SectionInferrer {
         /// What a leaf's score is multiplied by when the comment looks the other way (back at
         /// the past term, and the leaf is in the half about the next, or the reverse).
         var otherHalf = 0.5
+        /// A whole keyword phrase of three syllables or more in a comment (``KeywordPhrases``):
+        /// what its inverse document frequency is multiplied by.
+        var phrase = 2.0
+        /// What the words that name a comment's topic count for, above 1: the first
+        /// ``focusLength`` of its own words (grammatical words, stock verbs and cue words
+        /// skipped) at its start and after its first request ("đề nghị …").
+        var focus = 1.0
+        var focusLength = 4
     }
 }

@@ -18,11 +18,21 @@ import GopyText
 /// comment's meaning), the stock verbs of policy writing (tăng cường, đẩy mạnh), the words of
 /// the draft's title, and place names in a section's text. A comment typed without diacritics
 /// is scored on ``MatchingKey/diacriticFree(_:)`` against the outline folded the same way.
+/// On top of the terms:
+/// - a keyword of three syllables or more that the comment holds whole adds to its leaf, the
+///   longest first ("bảo hiểm y tế" is not "tỷ lệ bảo hiểm y tế"; "giao thông" inside "tai nạn
+///   giao thông" does not count apart): ``KeywordPhrases``;
+/// - the words that name the comment's topic count double: the first few words of its own at
+///   its start and after its first request ("Cần quan tâm làm đường …, mùa mưa trẻ em đi học
+///   vất vả" is about roads);
+/// - abbreviation tokens the key writes for words a leaf lists apart ("cán bộ, đảng viên" →
+///   `CBĐV`) are read as those words: ``TokenExpansions``.
 ///
 /// A political report judges the past term in one part and sets the next one's tasks in
-/// another, on the same topics: a comment that proposes ("Đề nghị có chính sách …") weighs
-/// down the leaves whose titles judge ("Đánh giá kết quả …"), and one that judges ("Đề nghị
-/// đánh giá rõ hơn kết quả …") those whose titles set tasks ("Nhiệm vụ, giải pháp").
+/// another, on the same topics: a comment that proposes ("Đề nghị có chính sách …"), or that
+/// only describes a problem, weighs down the leaves whose titles judge ("Đánh giá kết quả …"),
+/// and one that judges ("Đề nghị đánh giá rõ hơn kết quả …") those whose titles set tasks
+/// ("Nhiệm vụ, giải pháp"): see ``Stance``.
 ///
 /// When is a leaf assigned:
 /// - its score is at least ``minimumScore``, and
@@ -37,7 +47,7 @@ import GopyText
 /// taken whatever its lead.
 ///
 /// Everything is prepared in `init` (about 10 ms for a 16-leaf outline); inference is pure,
-/// safe to call from many threads, and takes a few microseconds a comment.
+/// safe to call from many threads, and takes about 10 µs for a comment of a few sentences.
 public struct SectionInferrer: Sendable {
     /// The share of its own score by which the best leaf must lead the runner-up
     /// (config `inference_margin`).
@@ -111,8 +121,8 @@ public struct SectionInferrer: Sendable {
     /// ``MatchingKey/make(_:)`` of its text, or ``MatchingKey/diacriticFree(_:)`` with
     /// `diacriticFree` true. See ``infer(text:typedWithoutDiacritics:within:)``.
     public func infer(key: String, diacriticFree: Bool, within: String? = nil) -> Inference {
-        let syllables = SyllableHash.syllables(ofKey: key)
         let side = diacriticFree ? folded : marked
+        let syllables = side.tokens.expand(SyllableHash.syllables(ofKey: key))
         let scores = score(syllables, side: side)
 
         // The leaves that compete: those of `within`, narrowed to those the comment names by
@@ -143,7 +153,7 @@ public struct SectionInferrer: Sendable {
         let secondScore = second >= 0 ? scores[second] : 0
         let leads =
             best >= 0 && (single || (bestScore >= minimumScore && bestScore - secondScore >= margin * bestScore))
-        let cues = side.remarks.groups(in: syllables)
+        let cues = side.remarks.groups(in: side.addressees.blanking(syllables))
         let whole = given == nil && WholeDocumentRemarks.isWholeDocument(cues, pointsToSection: leads)
         let agreement = WholeDocumentRemarks.isAgreementWithDocument(cues)
         return Inference(

@@ -40,6 +40,12 @@ enum WholeDocumentRemarks {
         ],
     ]
 
+    /// Names of the bodies comments are addressed to: "Thưa Tổ biên tập, …" greets the editorial
+    /// team, it does not remark on the editing.
+    static let addressees = [
+        "tổ biên tập", "ban biên tập", "tổ soạn thảo", "ban soạn thảo", "tiểu ban soạn thảo", "tiểu ban văn kiện",
+    ]
+
     /// Whether a comment with these cues only agrees with the document ("Tôi nhất trí với dự
     /// thảo", "Thống nhất với bố cục … của dự thảo"): nothing in it to place in a section.
     static func isAgreementWithDocument(_ cues: CuePhrases.Groups) -> Bool {

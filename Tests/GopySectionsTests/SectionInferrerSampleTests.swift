@@ -5,10 +5,10 @@ import Testing
 /// Section inference on the sample round, against the hand-labelled answer key
 /// (`SampleRoundAnswerKey`) and the sample outline (`SampleDraft`).
 ///
-/// Figures when these tests were written (119 comments whose section can be told, 165 in all):
-/// 98 placed right, 5 placed in another section, 16 left unassigned (below the margin):
-/// 95% of those placed are right, 82% of all are placed right. All 9 remarks about the whole
-/// document are recognised; no general agreement is placed.
+/// Figures (119 comments whose section can be told, 165 in all): 112 placed right, 1 placed in
+/// another section, 6 left unassigned (below the margin): 99% of those placed are right, 94%
+/// of all are placed right. All 9 remarks about the whole document are recognised; no general
+/// agreement is placed.
 @Suite("Section inference on the sample round")
 struct SectionInferrerSampleTests {
     static let inferrer = SectionInferrer(draft: SampleDraft.draft)
@@ -49,8 +49,8 @@ struct SectionInferrerSampleTests {
         let placed = right + wrong.count
         // Of the comments placed, at least 90% in the right section …
         #expect(Double(right) >= 0.9 * Double(placed), "wrong: \(wrong)")
-        // … and at least three in four of all of them placed right (the rest stay unassigned).
-        #expect(Double(right) >= 0.75 * Double(tellable.count), "right \(right) of \(tellable.count)")
+        // … and at least 90% of all of them placed right (the rest stay unassigned).
+        #expect(Double(right) >= 0.9 * Double(tellable.count), "right \(right) of \(tellable.count)")
         #expect(right + wrong.count + unassigned == tellable.count)
     }
 

@@ -154,6 +154,13 @@ struct SectionInferrerTests {
         #expect(agreement.section == nil)
     }
 
+    @Test func greetingTheEditorialTeamIsNotARemarkOnEditing() {
+        let greeting = infer("Thưa Tổ biên tập, đề nghị bổ sung vào dự thảo giải pháp tái canh cây cà phê cho nông dân.")
+        #expect(!greeting.isWholeDocument)
+        #expect(infer("Đề nghị Ban biên tập biên tập lại dự thảo cho ngắn gọn.").isWholeDocument)
+        #expect(!infer("Kinh gui Ban soan thao, de nghi bo sung vao du thao giai phap tai canh ca phe.", unaccented: true).isWholeDocument)
+    }
+
     @Test func agreementWithTheDocumentIsPlacedNowhere() {
         for text in ["Tôi nhất trí với dự thảo.", "Tôi hoàn toàn đồng ý với nội dung dự thảo về giáo dục, y tế."] {
             #expect(infer(text).section == nil, "\(text)")
