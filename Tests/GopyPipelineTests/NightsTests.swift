@@ -177,7 +177,7 @@ import Testing
         try dir.write("config/placements.yaml", """
             placements:
               - comment: \(first["id"] as! String)
-                section: "2.III.1"
+                section: "2.III.5"
                 by: "Nguyễn Văn An, Tổ Biên tập"
                 at: "2026-11-20"
               - point: \(pointOfSecond)
@@ -188,7 +188,7 @@ import Testing
         for _ in 0..<2 {
             let report = try Batch(options: options).run()
             let after = try OutboxReader.comments(dir.url.appendingPathComponent("outbox"), draft: "bcct-xvii")
-            #expect(after.first { $0["id"] as? String == first["id"] as? String }?["section"] as? String == "2.III.1")
+            #expect(after.first { $0["id"] as? String == first["id"] as? String }?["section"] as? String == "2.III.5")
             #expect(after.filter { ($0["text"] as! String).contains("thứ hai") }.allSatisfy { $0["section"] as? String == "2.III.2" })
             #expect(after.allSatisfy { ($0["placement"] as? [String: Any]) != nil })
             let manifest = try OutboxReader.json(dir.url.appendingPathComponent("outbox"), "runs/\(report.runID).json") as! [String: Any]
