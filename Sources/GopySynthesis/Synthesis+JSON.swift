@@ -19,20 +19,8 @@ extension Synthesis {
                 ("general", .int(wholeDocument.general + unassigned.general)),
                 ("comments_total", .int(wholeDocument.commentCount + unassigned.commentCount)),
                 ("by_kind", SectionSynthesis.jsonValue(byKind: wholeDocument.byKind.merging(unassigned.byKind, uniquingKeysWith: +))),
-                ("whole_document", .object([
-                    ("title", .string(wholeDocument.title)),
-                    ("points", .array(wholeDocument.points.map { .string($0.id) })),
-                    ("general", .int(wholeDocument.general)),
-                    ("comments_total", .int(wholeDocument.commentCount)),
-                    ("by_kind", SectionSynthesis.jsonValue(byKind: wholeDocument.byKind)),
-                ])),
-                ("not_placed", .object([
-                    ("title", .string(unassigned.title)),
-                    ("points", .array(unassigned.points.map { .string($0.id) })),
-                    ("general", .int(unassigned.general)),
-                    ("comments_total", .int(unassigned.commentCount)),
-                    ("by_kind", SectionSynthesis.jsonValue(byKind: unassigned.byKind)),
-                ])),
+                ("whole_document", wholeDocument.summaryJSONValue),
+                ("not_placed", unassigned.summaryJSONValue),
             ])),
         ])
     }
@@ -44,6 +32,17 @@ extension SectionSynthesis {
             ("id", .string(id)),
             ("title", .string(title)),
             ("points", .array(points.map { $0.jsonValue(part: nil) })),
+            ("general", .int(general)),
+            ("comments_total", .int(commentCount)),
+            ("by_kind", Self.jsonValue(byKind: byKind)),
+        ])
+    }
+
+    /// A part with no section, summed up: its title, point ids and counts.
+    var summaryJSONValue: JSONValue {
+        .object([
+            ("title", .string(title)),
+            ("points", .array(points.map { .string($0.id) })),
             ("general", .int(general)),
             ("comments_total", .int(commentCount)),
             ("by_kind", Self.jsonValue(byKind: byKind)),
