@@ -9,6 +9,15 @@
 // `gopy-bench-text` measures encoding detection, decoding and display normalisation on one thread:
 //
 //   swift run -c release --package-path Benchmarks gopy-bench-text
+//
+// `gopy-bench-dedup` measures the dedup stage (NearDuplicateClusterer) on a round generated in
+// memory (the round gopy-corpus writes with the same options) and scores it against the labels:
+//
+//   swift run -c release --package-path Benchmarks gopy-bench-dedup --comments 200000 [--jobs 2]
+//
+// Scripts/score-dedup.py scores a whole run's outbox against a round's --labels file:
+//
+//   Benchmarks/Scripts/score-dedup.py /tmp/round --labels /tmp/round-labels.jsonl
 import PackageDescription
 
 let package = Package(
@@ -17,6 +26,7 @@ let package = Package(
     products: [
         .executable(name: "gopy-corpus", targets: ["gopy-corpus"]),
         .executable(name: "gopy-bench-text", targets: ["gopy-bench-text"]),
+        .executable(name: "gopy-bench-dedup", targets: ["gopy-bench-dedup"]),
     ],
     dependencies: [
         .package(name: "gopy", path: ".."),
@@ -32,6 +42,16 @@ let package = Package(
         .executableTarget(
             name: "gopy-bench-text",
             dependencies: ["CorpusKit", .product(name: "GopyText", package: "gopy")]
+        ),
+        .executableTarget(
+            name: "gopy-bench-dedup",
+            dependencies: [
+                "CorpusKit",
+                .product(name: "GopyDedup", package: "gopy"),
+                .product(name: "GopyText", package: "gopy"),
+                .product(name: "GopyModel", package: "gopy"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ]
 )

@@ -40,8 +40,7 @@ struct ConfigWriter {
                 text += "\(indent)    keywords: [" + section.keywords.map(yamlQuoted).joined(separator: ", ") + "]\n"
             }
             if section.children.isEmpty {
-                let wording = "Nội dung chủ yếu: " + section.topics.joined(separator: "; ") + "."
-                text += "\(indent)    text: \(yamlQuoted(wording))\n"
+                text += "\(indent)    text: \(yamlQuoted(section.wording))\n"
             } else {
                 text += "\(indent)    sections:\n"
                 for child in section.children { emit(child, depth: depth + 1) }

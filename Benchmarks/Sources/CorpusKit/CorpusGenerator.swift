@@ -39,6 +39,17 @@ package struct CorpusSummary: Sendable {
     package var general = 0
     package var duplicates = 0
     package var resubmissions = 0
+    /// Copies with small edits.
+    package var edited = 0
+    /// Comments without diacritics (copies and comments typed so).
+    package var unaccented = 0
+    /// Campaign letters, and the campaigns they belong to.
+    package var campaignLetters = 0
+    var campaignsUsed = Set<Int>()
+    package var campaigns: Int { campaignsUsed.count }
+    /// Campaigns nobody planned (``OrganicCampaigns``) and their comments.
+    package var organicCampaigns = 0
+    package var organicCampaignComments = 0
     package var inlineReferences = 0
     package var personalInText = 0
     package var bytes = 0
@@ -134,12 +145,20 @@ package struct CorpusGenerator: Sendable {
             results.store(chunk, Result { try writeChunk(chunk, inbox: inbox, withLabels: withLabels) })
         }
 
+        // Campaigns nobody planned: copies of one long comment by five senders or more.
+        var chunkResults: [ChunkResult] = []
+        for chunk in 0..<chunks { chunkResults.append(try results.take(chunk).get()) }
+        let organic = OrganicCampaigns.find(chunkResults.lazy.flatMap(\.members)) { factory.comment($0).text }
+
         var summary = CorpusSummary()
+        summary.organicCampaigns = organic.count
         let labelFile = try options.labels.map { try OutputFile(path: $0) }
         for chunk in 0..<chunks {
-            let result = try results.take(chunk).get()
+            let result = chunkResults[chunk]
+            chunkResults[chunk] = ChunkResult()
             summary.add(result.summary)
-            try labelFile?.write(result.labels)
+            summary.organicCampaignComments += result.members.reduce(0) { $0 + (organic.contains($1.group) ? 1 : 0) }
+            try labelFile?.write(organic.isEmpty ? result.labels : result.labelsNaming(organic))
         }
         try labelFile?.close()
         return summary
@@ -158,7 +177,11 @@ package struct CorpusGenerator: Sendable {
             result.summary.bytes += written.bytes.count
             for placed in written.placed {
                 result.summary.count(placed.comment)
-                if withLabels { labels.append(LabelWriter.line(placed, file: file, encoding: encoding)) }
+                result.members.append(OrganicCampaigns.member(placed.comment, file: file))
+                if withLabels {
+                    result.lineStarts.append(labels.bytes.count)
+                    labels.append(LabelWriter.line(placed, file: file, encoding: encoding))
+                }
             }
         }
         result.labels = labels.bytes
@@ -172,6 +195,12 @@ extension CorpusSummary {
         if comment.general { general += 1 }
         if comment.variation == .duplicate { duplicates += 1 }
         if comment.variation == .resubmission { resubmissions += 1 }
+        if comment.variation == .edited { edited += 1 }
+        if comment.edits.contains(.unaccented) { unaccented += 1 }
+        if let campaign = comment.campaign, comment.variation == .campaign {
+            campaignLetters += 1
+            campaignsUsed.insert(campaign)
+        }
         if comment.inlineReference { inlineReferences += 1 }
         if comment.personalInText { personalInText += 1 }
     }
@@ -184,6 +213,10 @@ extension CorpusSummary {
         general += other.general
         duplicates += other.duplicates
         resubmissions += other.resubmissions
+        edited += other.edited
+        unaccented += other.unaccented
+        campaignLetters += other.campaignLetters
+        campaignsUsed.formUnion(other.campaignsUsed)
         inlineReferences += other.inlineReferences
         personalInText += other.personalInText
         bytes += other.bytes
@@ -194,6 +227,30 @@ extension CorpusSummary {
 struct ChunkResult: Sendable {
     var summary = CorpusSummary()
     var labels: [UInt8] = []
+    /// Where each label line starts in `labels`, and its comment, in the same order.
+    var lineStarts: [Int] = []
+    var members: [OrganicCampaigns.Member] = []
+
+    /// The labels with `"campaign":null` made the campaign's name for the comments of
+    /// `organic` groups.
+    func labelsNaming(_ organic: Set<UInt64>) -> [UInt8] {
+        let null = Array(",\"campaign\":null,".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(labels.count)
+        for (index, start) in lineStarts.enumerated() {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : labels.count
+            let line = labels[start..<end]
+            let group = members[index].group
+            guard organic.contains(group), let at = line.firstRange(of: null) else {
+                out.append(contentsOf: line)
+                continue
+            }
+            out.append(contentsOf: line[..<at.lowerBound])
+            out.append(contentsOf: Array(",\"campaign\":\"\(OrganicCampaigns.label(group))\",".utf8))
+            out.append(contentsOf: line[at.upperBound...])
+        }
+        return out
+    }
 }
 
 /// The chunks' results, filled in by parallel workers, read in order afterwards.

@@ -8,7 +8,20 @@
 /// - `section`: the true section id, or null for the whole draft; `basis`: how it can be found
 ///   (`explicit`, `context`, `inferred`, `none`)
 /// - `general`: general agreement with no content
-/// - `variation`: `original`, `duplicate` or `resubmission`; `variant_of`: the comment it repeats
+/// - `variation`: `original`, `duplicate`, `resubmission`, `edited` (copied by someone else
+///   with small edits), `unaccented` (copied without diacritics) or `campaign` (a form letter);
+///   `variant_of`: the comment it repeats (not for campaign letters)
+/// - `group`: its true near-duplicate group ("g" and 16 hex digits): comments that say the same
+///   thing in the same words up to small edits, spacing, case, tone-mark style, abbreviations or
+///   diacritics. Comments written fresh with the same words share a group; a campaign letter
+///   sent with little of the sender's own is in its campaign's group, one with a substantial
+///   addition is a group of its own
+/// - `campaign`: the form-letter campaign ("c" and its number), a campaign of copies ("o" and
+///   the group's 16 hex digits: one long comment copied by five senders or more, which gopy
+///   counts as a campaign too), or null
+/// - `edits`: what was done to the text it was made from: `typo`, `word-dropped`, `word-added`,
+///   `words-swapped`, `spacing`, `tone-style`, `abbreviation`, `case`, `unaccented` (to its
+///   original), `opening`, `closing`, `addition` (to its campaign's letter)
 /// - `personal_in_text`: the text names its author, address or phone
 /// - `encoding`: the file's encoding (a gopy `TextEncoding` raw value: `utf-8`, `utf-16le`,
 ///   `windows-1258`, `tcvn3`, `vni-windows`, `tcvn3-mojibake`, `vni-mojibake`, `double-utf-8`);
@@ -21,6 +34,8 @@ enum LabelWriter {
         json += ",\"section\":" + (comment.section.map(jsonString) ?? "null")
         json += ",\"basis\":\"\(placed.basis)\",\"general\":\(comment.general)"
         json += ",\"variation\":\"\(comment.variation.rawValue)\",\"variant_of\":" + (comment.variantOf.map(String.init) ?? "null")
+        json += ",\"group\":\"\(TextHash.label(comment.group))\",\"campaign\":" + (comment.campaign.map { "\"c\($0)\"" } ?? "null")
+        json += ",\"edits\":[" + comment.edits.names.map { "\"\($0)\"" }.joined(separator: ",") + "]"
         json += ",\"personal_in_text\":\(comment.personalInText)"
         json += ",\"encoding\":\"\(encoding.label)\",\"bom\":\(encoding.hasBOM)}\n"
         return json

@@ -15,6 +15,9 @@ struct Outline: Sendable {
         var children: [Section] = []
 
         var components: [String] { id.split(separator: ".").map(String.init) }
+
+        /// The draft's own text of a leaf (its `text` in config/drafts): what comments quote.
+        var wording: String { "Nội dung chủ yếu: " + topics.joined(separator: "; ") + "." }
     }
 
     var draftID: String
@@ -51,14 +54,17 @@ extension Outline {
             title: "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025",
             keywords: ["kết quả", "nhiệm kỳ 2020 - 2025"],
             topics: ["kết quả thực hiện Nghị quyết nhiệm kỳ qua", "việc đánh giá tổng quát nhiệm kỳ 2020 - 2025"],
-            problems: ["nhiều chỉ tiêu quan trọng không đạt"],
-            goals: ["hoàn thành các chỉ tiêu còn dở dang"],
+            problems: [
+                "nhiều chỉ tiêu quan trọng không đạt", "việc đánh giá còn nặng về thành tích",
+                "số liệu tổng kết chưa được kiểm chứng độc lập",
+            ],
+            goals: ["hoàn thành các chỉ tiêu còn dở dang", "đánh giá khách quan, trung thực kết quả nhiệm kỳ"],
             children: [
                 S(
                     id: "1.I", title: "Kết quả đạt được", keywords: ["kết quả đạt được"],
                     topics: ["những kết quả nổi bật của nhiệm kỳ", "các chỉ tiêu đã hoàn thành"],
-                    problems: ["số liệu giữa các ngành chưa thống nhất"],
-                    goals: ["phát huy những kết quả đã đạt được"],
+                    problems: ["số liệu giữa các ngành chưa thống nhất", "một số kết quả chưa thật sự bền vững"],
+                    goals: ["phát huy những kết quả đã đạt được", "nhân rộng các mô hình hiệu quả ở cơ sở"],
                     children: [
                         S(
                             id: "1.I.1", title: "Về phát triển kinh tế",
@@ -105,8 +111,8 @@ extension Outline {
                 S(
                     id: "1.II", title: "Hạn chế, yếu kém và nguyên nhân", keywords: ["hạn chế", "yếu kém", "nguyên nhân"],
                     topics: ["những hạn chế, yếu kém của nhiệm kỳ"],
-                    problems: ["nhiều hạn chế chậm được khắc phục qua nhiều nhiệm kỳ"],
-                    goals: ["khắc phục dứt điểm các hạn chế kéo dài"],
+                    problems: ["nhiều hạn chế chậm được khắc phục qua nhiều nhiệm kỳ", "trách nhiệm để xảy ra yếu kém chưa được làm rõ"],
+                    goals: ["khắc phục dứt điểm các hạn chế kéo dài", "xử lý nghiêm tập thể, cá nhân để xảy ra yếu kém"],
                     children: [
                         S(
                             id: "1.II.1", title: "Hạn chế, yếu kém", keywords: ["hạn chế", "yếu kém"],
@@ -122,32 +128,33 @@ extension Outline {
                 S(
                     id: "1.III", title: "Bài học kinh nghiệm", keywords: ["bài học kinh nghiệm"],
                     topics: ["các bài học kinh nghiệm rút ra", "bài học về phát huy sức mạnh đoàn kết"],
-                    problems: ["bài học kinh nghiệm chậm được vận dụng vào thực tiễn"],
-                    goals: ["vận dụng tốt các bài học kinh nghiệm vào thực tiễn"]),
+                    problems: ["bài học kinh nghiệm chậm được vận dụng vào thực tiễn", "các bài học còn chung chung, thiếu gắn với thực tiễn của tỉnh"],
+                    goals: ["vận dụng tốt các bài học kinh nghiệm vào thực tiễn", "rút ra bài học riêng về công tác cán bộ ở cơ sở"]),
             ])
         let part2 = S(
             id: "2",
             title: "Phần thứ hai: Phương hướng, mục tiêu, nhiệm vụ và giải pháp nhiệm kỳ 2025 - 2030",
             keywords: ["phương hướng", "nhiệm kỳ 2025 - 2030"],
             topics: ["phương hướng, nhiệm vụ nhiệm kỳ tới", "các giải pháp đề ra cho nhiệm kỳ 2025 - 2030"],
-            problems: ["nhiều giải pháp của nhiệm kỳ trước chưa được thực hiện"],
-            goals: ["tạo đột phá về hạ tầng và nguồn nhân lực"],
+            problems: ["nhiều giải pháp của nhiệm kỳ trước chưa được thực hiện", "một số mục tiêu đề ra chưa sát với nguồn lực"],
+            goals: ["tạo đột phá về hạ tầng và nguồn nhân lực", "xác định rõ các khâu đột phá của nhiệm kỳ"],
             children: [
                 S(
                     id: "2.I", title: "Phương hướng, mục tiêu", keywords: ["phương hướng", "mục tiêu"],
-                    topics: ["phương hướng chung của nhiệm kỳ"], problems: ["tăng trưởng của tỉnh thấp hơn bình quân của vùng"],
-                    goals: ["đưa tỉnh trở thành tỉnh phát triển khá của khu vực"],
+                    topics: ["phương hướng chung của nhiệm kỳ"],
+                    problems: ["tăng trưởng của tỉnh thấp hơn bình quân của vùng", "các mục tiêu còn dàn trải, thiếu trọng tâm"],
+                    goals: ["đưa tỉnh trở thành tỉnh phát triển khá của khu vực", "lựa chọn đúng các ngành mũi nhọn"],
                     children: [
                         S(
                             id: "2.I.1", title: "Phương hướng", keywords: ["phương hướng"],
                             topics: ["phương hướng phát triển của tỉnh", "định hướng phát triển vùng động lực"],
-                            problems: ["nguồn lực đầu tư bị phân tán"],
-                            goals: ["phát triển nhanh và bền vững dựa trên khoa học công nghệ"]),
+                            problems: ["nguồn lực đầu tư bị phân tán", "quy hoạch chưa theo kịp yêu cầu phát triển"],
+                            goals: ["phát triển nhanh và bền vững dựa trên khoa học công nghệ", "hình thành các vùng động lực"]),
                         S(
                             id: "2.I.2", title: "Mục tiêu tổng quát", keywords: ["mục tiêu tổng quát"],
                             topics: ["mục tiêu tổng quát của nhiệm kỳ", "tầm nhìn đến năm 2045"],
-                            problems: ["khoảng cách phát triển với các tỉnh trong vùng ngày càng xa"],
-                            goals: ["đưa tỉnh trở thành trung tâm kinh tế của vùng"]),
+                            problems: ["khoảng cách phát triển với các tỉnh trong vùng ngày càng xa", "mục tiêu tổng quát còn dài, khó nhớ"],
+                            goals: ["đưa tỉnh trở thành trung tâm kinh tế của vùng", "nâng cao rõ rệt đời sống vật chất và tinh thần của nhân dân"]),
                         S(
                             id: "2.I.3", title: "Các chỉ tiêu chủ yếu", keywords: ["chỉ tiêu", "tốc độ tăng trưởng", "tỷ lệ"],
                             topics: ["chỉ tiêu tốc độ tăng trưởng GRDP", "chỉ tiêu tỷ lệ che phủ rừng", "chỉ tiêu thu nhập bình quân đầu người", "chỉ tiêu tỷ lệ đô thị hóa"],
@@ -156,8 +163,9 @@ extension Outline {
                     ]),
                 S(
                     id: "2.II", title: "Nhiệm vụ và giải pháp", keywords: ["nhiệm vụ", "giải pháp"],
-                    topics: ["hệ thống nhiệm vụ, giải pháp"], problems: ["nguồn lực thực hiện còn dàn trải"],
-                    goals: ["tập trung nguồn lực cho các nhiệm vụ trọng tâm"],
+                    topics: ["hệ thống nhiệm vụ, giải pháp"],
+                    problems: ["nguồn lực thực hiện còn dàn trải", "nhiều giải pháp chưa rõ cơ quan chủ trì"],
+                    goals: ["tập trung nguồn lực cho các nhiệm vụ trọng tâm", "giao rõ người, rõ việc, rõ thời hạn"],
                     children: [
                         S(
                             id: "2.II.1", title: "Phát triển kinh tế nhanh và bền vững", keywords: ["kinh tế", "hạ tầng", "chuyển đổi số"],
@@ -191,8 +199,8 @@ extension Outline {
                 S(
                     id: "2.III", title: "Tổ chức thực hiện", keywords: ["tổ chức thực hiện"],
                     topics: ["việc tổ chức thực hiện Nghị quyết", "cơ chế kiểm tra việc thực hiện Nghị quyết"],
-                    problems: ["thiếu cơ chế theo dõi, đánh giá giữa nhiệm kỳ"],
-                    goals: ["ban hành chương trình hành động ngay sau Đại hội"]),
+                    problems: ["thiếu cơ chế theo dõi, đánh giá giữa nhiệm kỳ", "việc sơ kết, tổng kết còn hình thức"],
+                    goals: ["ban hành chương trình hành động ngay sau Đại hội", "định kỳ công khai kết quả thực hiện Nghị quyết"]),
             ])
         return Outline(
             draftID: draftID,

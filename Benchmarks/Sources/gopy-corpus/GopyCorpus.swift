@@ -13,8 +13,10 @@ struct GopyCorpus: ParsableCommand {
         discussion: """
             The same options always write the same bytes. The inbox holds district reports (.txt, \
             administrative layout), organisations' headed texts (.txt), XML submissions and citizens' \
-            CSV compilations, with general agreement, explicit section references, exact duplicates \
-            and resubmissions. Everyone in it is made up. With --encodings mixed, each file is written \
+            CSV compilations, with general agreement in several wordings, explicit section references, \
+            exact duplicates, resubmissions, near-duplicates (small edits, spacing, case, tone-mark \
+            style, abbreviations), copies typed without diacritics and form-letter campaigns (tens to \
+            thousands of citizens each). Everyone in it is made up. With --encodings mixed, each file is written \
             in an encoding chosen from the seed (UTF-8 with or without BOM, UTF-16 LE, Windows-1258, \
             TCVN3, VNI-Windows, TCVN3 or VNI mojibake, double-encoded UTF-8), with the same comments.
             """)
@@ -65,8 +67,10 @@ struct GopyCorpus: ParsableCommand {
         print("wrote \(out)/config and \(out)/inbox: \(summary.filesByKind.values.reduce(0, +)) files (\(kinds))")
         print(
             "\(summary.comments) comments: \(summary.general) general agreement, \(summary.duplicates) duplicates, "
-                + "\(summary.resubmissions) resubmissions, \(summary.inlineReferences) with a reference in the text, "
-                + "\(summary.personalInText) with personal data in the text")
+                + "\(summary.resubmissions) resubmissions, \(summary.edited) edited copies, \(summary.unaccented) without diacritics, "
+                + "\(summary.campaignLetters) letters of \(summary.campaigns) campaigns, "
+                + "\(summary.organicCampaigns) campaigns of copies (\(summary.organicCampaignComments) comments), "
+                + "\(summary.inlineReferences) with a reference in the text, \(summary.personalInText) with personal data in the text")
         let megabytes = Double(summary.bytes) / 1_048_576
         print(
             String(
