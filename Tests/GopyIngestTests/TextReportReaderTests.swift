@@ -322,6 +322,26 @@ struct TextReportLayoutTests {
             ])
     }
 
+    /// A campaign letter copied into a report ends an item with "Trân trọng cảm ơn.": the
+    /// items after it are comments still, and the real footer still holds none.
+    @Test func aClosingFormulaFollowedByItemsDoesNotEndTheBody() throws {
+        let parsed = try parse(
+            """
+            - Đề nghị đầu tư tuyến cao tốc, tạo động lực phát triển cho cả vùng.
+              Trân trọng cảm ơn.
+            - Cần làm rõ lộ trình chuyển đổi số.
+
+            Trân trọng.
+            Nơi nhận:
+            - Như trên;
+            """)
+        #expect(
+            expected(parsed) == [
+                Expected(1, [], "Đề nghị đầu tư tuyến cao tốc, tạo động lực phát triển cho cả vùng."),
+                Expected(3, [], "Cần làm rõ lộ trình chuyển đổi số."),
+            ])
+    }
+
     @Test func capitalsAtTheTopWithoutAReportLayoutAreNotAnOrganisation() throws {
         let parsed = try parse("TÔI HOÀN TOÀN NHẤT TRÍ VỚI DỰ THẢO.\n")
         #expect(parsed.metadata.sourceHint == nil)

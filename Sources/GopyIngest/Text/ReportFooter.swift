@@ -26,12 +26,19 @@ enum ReportFooter {
             return false
         }
         if first == "T", ReportText.hasWordPrefix(words, "tren day la") { return true }
-        if ReportText.hasWordPrefix(words, "tran trong"), ReportText.wordCount(text) <= 6 { return true }
+        if isClosingFormula(text) { return true }
         if first == "(", signatureNotes.contains(where: { ReportText.hasWordPrefix(words, $0) }) { return true }
         if signerTitles.contains(where: { ReportText.hasWordPrefix(words, $0) }), ReportText.isAllCapitals(text) {
             return true
         }
         return false
+    }
+
+    /// A short `Trân trọng …` formula: it opens the footer, unless list items follow it (a
+    /// letter quoted in an item, a formula in a wrapped line), which then go on.
+    static func isClosingFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "T" || first == "t" else { return false }
+        return ReportText.hasWordPrefix(ReportText.foldedPrefix(text), "tran trong") && ReportText.wordCount(text) <= 6
     }
 
     /// `T/M …`, `K/T …`, `T/L …`, `TM. …`, `KT. …`, `TL. …`; `TM …` in capitals.

@@ -15,6 +15,9 @@ struct TextReportParser {
         case body
         /// From the footer's first line to the end: nothing more is read.
         case footer
+        /// After a closing formula ("Trân trọng cảm ơn."): the footer, unless a list item or a
+        /// marked heading follows before any other sign of the footer; then the body goes on.
+        case closingFormula
     }
 
     /// Most lines a title may take; lines after them start the body.
@@ -58,6 +61,17 @@ struct TextReportParser {
             takeBody(line)
         case .footer:
             return
+        case .closingFormula:
+            let kind = BodyLine(line)
+            switch kind {
+            case .footer:
+                if !ReportFooter.isClosingFormula(line.text) { stage = .footer }
+            case .bullet, .heading(_, true, _):
+                stage = .body
+                takeBody(line)
+            default:
+                return
+            }
         }
     }
 
@@ -67,7 +81,7 @@ struct TextReportParser {
         case .header: endHeader(before: nil)
         case .preamble: endPreamble(before: nil)
         case .title: endTitle()
-        case .start, .body, .footer: break
+        case .start, .body, .footer, .closingFormula: break
         }
         let comments = body.finish()
         return ParsedFile(metadata: metadata, comments: comments, problems: problems)
@@ -196,6 +210,6 @@ struct TextReportParser {
         }
         let kind = BodyLine(line)
         body.take(line, as: kind)
-        if kind == .footer { stage = .footer }
+        if kind == .footer { stage = ReportFooter.isClosingFormula(line.text) ? .closingFormula : .footer }
     }
 }
