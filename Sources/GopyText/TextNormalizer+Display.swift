@@ -12,6 +12,35 @@ extension TextNormalizer {
     /// syllables in `toneStyle` ("Uỷ ban" → "Ủy ban" in the old style, the default of
     /// `tone_style`; `.keep` leaves them as written). The words are otherwise untouched.
     public static func display(_ text: String, toneStyle: ToneStyle) -> String {
+        // Most text needs no cleaning besides trimming, or only its ASCII white space
+        // collapsed: then the cleaning pass is skipped, and text that needs nothing else is
+        // returned as it is.
+        let screened = text.utf8.withContiguousStorageIfAvailable { all -> String? in
+            var lower = 0
+            var upper = all.count
+            while lower < upper && isASCIISpace(all[lower]) { lower += 1 }
+            while upper > lower && isASCIISpace(all[upper - 1]) { upper -= 1 }
+            let trimmed = UnsafeBufferPointer(rebasing: all[lower..<upper])
+            let trouble = displayTrouble(trimmed)
+            guard trouble & ~DisplayScreen.asciiSpace == 0 else { return nil }
+            if trouble == 0 {
+                if let restyled = toneStyle.restyle(trimmed) { return String(decoding: restyled, as: UTF8.self) }
+                return lower == 0 && upper == all.count ? text : String(slice(text, lower..<upper))
+            }
+            let collapsed = collapsingASCIISpace(text, all, lower..<upper)
+            return collapsed.utf8.withContiguousStorageIfAvailable { bytes in
+                toneStyle.restyle(bytes).map { String(decoding: $0, as: UTF8.self) } ?? collapsed
+            }
+        }
+        if let screened = screened ?? nil { return screened }
+        return cleanedForDisplay(text, toneStyle: toneStyle)
+    }
+
+    /// ``display(_:toneStyle:)`` the long way: the cleaning pass, NFC where it may be needed,
+    /// the tone style. What ``displayTrouble(_:)`` finds no trouble in must come out of
+    /// this unchanged but trimmed (before the tone style), and text whose only trouble is ASCII
+    /// white space as ``collapsingASCIISpace(_:_:_:)`` makes it.
+    static func cleanedForDisplay(_ text: String, toneStyle: ToneStyle) -> String {
         var text = text
         let (cleaned, maybeNotNFC) = text.withUTF8 { clean($0) }
         if maybeNotNFC {

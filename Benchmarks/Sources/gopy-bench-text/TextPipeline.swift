@@ -66,29 +66,28 @@ struct LineSplitter {
         outcome.decoded += out.count
         if keepText { outcome.text += out }
         guard split else { return }
-        var lineStart = 0
-        var index = 0
-        let count = out.count
-        while index < count {
-            if out[index] == 0x0A {
-                line(out[lineStart..<index])
+        out.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                line(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
                 lineStart = index + 1
             }
-            index += 1
+            carry.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
         }
-        carry += out[lineStart...]
     }
 
     mutating func finish() {
-        if !carry.isEmpty { line([][...]) }
+        if !carry.isEmpty { line(UnsafeBufferPointer(start: nil, count: 0)) }
     }
 
-    private mutating func line(_ bytes: ArraySlice<UInt8>) {
+    /// One line (its bytes in the last chunk, after any carried over from the chunks before)
+    /// as a `String`, as a reader makes it, normalised for display.
+    private mutating func line(_ bytes: UnsafeBufferPointer<UInt8>) {
         let text: String
         if carry.isEmpty {
             text = String(decoding: bytes, as: UTF8.self)
         } else {
-            carry += bytes
+            carry.append(contentsOf: bytes)
             text = String(decoding: carry, as: UTF8.self)
             carry.removeAll(keepingCapacity: true)
         }
