@@ -10,7 +10,9 @@ struct BucketTable {
     }
 
     private var slots: [Slot]
-    private let mask: Int
+    private var mask: Int
+    /// The slots filled since the table was last emptied.
+    private var used: [Int32] = []
 
     init(capacity: Int) {
         var size = 16
@@ -19,11 +21,23 @@ struct BucketTable {
         mask = size - 1
     }
 
-    /// Empties the table, keeping its memory.
+    /// Makes room for `capacity` buckets (emptying the table when it grows).
+    mutating func reserve(capacity: Int) {
+        guard capacity * 2 > slots.count else { return }
+        var size = slots.count
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: Slot(), count: size)
+        mask = size - 1
+        used.removeAll(keepingCapacity: true)
+    }
+
+    /// Empties the table, keeping its memory: only the slots used are cleared.
     mutating func removeAll() {
+        let used = used
         slots.withUnsafeMutableBufferPointer { slots in
-            for i in slots.indices { slots[i] = Slot() }
+            for i in used { slots[Int(i)] = Slot() }
         }
+        self.used.removeAll(keepingCapacity: true)
     }
 
     /// Adds `item` to the bucket of `key` and returns the bucket's leaders before it came
@@ -37,6 +51,7 @@ struct BucketTable {
                 let slot = slots[i]
                 if slot.first < 0 {
                     slots[i] = Slot(key: key, first: item, second: -1)
+                    used.append(Int32(i))
                     return (-1, -1)
                 }
                 if slot.key == key {

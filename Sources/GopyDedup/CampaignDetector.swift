@@ -1,7 +1,8 @@
 /// Finds form-letter campaigns among one partition's clusters.
 ///
 /// 1. Candidate links: LSH (loose bands) over the MinHash signatures of each cluster's
-///    representative, on long syllable shingles of the diacritic-free key, quotations masked;
+///    representative, on long syllable shingles of the diacritic-free key, quotations masked
+///    (made with the near-duplicate signatures, from the same decoding of the key);
 ///    each bucket member linked to the bucket's first two members.
 /// 2. A candidate link holds when the two share at least `linkContainment` of the smaller
 ///    one's shingles (containment, not symmetric similarity: a member with a long addition
@@ -22,8 +23,8 @@
 struct CampaignDetector {
     /// A unit of campaign detection: one near-duplicate cluster.
     struct Unit {
-        /// The cluster's representative text (a key).
-        var key: String
+        /// The cluster's representative text (its number in `keys`).
+        var text: Int
         /// Its distinct senders (sorted ids).
         var senders: [Int32]
     }
@@ -37,6 +38,11 @@ struct CampaignDetector {
     }
 
     let units: [Unit]
+    /// The texts' keys.
+    let keys: KeyStore
+    /// Campaign signatures already made for some texts, and each text's row in them (-1:
+    /// none, to be made here).
+    let signed: (signatures: Signatures, row: [Int32])?
     let mask: QuotationMask?
     let configuration: DedupConfiguration
     let hasher: MinHasher
@@ -44,6 +50,8 @@ struct CampaignDetector {
     /// Shingles read (postings and candidates' sets) per shingle of a group before its
     /// remaining centres are given up: the work stays linear in the group's size.
     static let workPerShingle = 16
+    /// Groups of at least this many units are split one at a time, on all the threads.
+    static let largeGroup = 4096
     /// Pairs whose signatures estimate a Jaccard similarity below this are not verified (a
     /// member twice the template's size has 0.5; the estimate's standard deviation is about
     /// 0.06).
@@ -58,10 +66,19 @@ struct CampaignDetector {
     func detect() -> [Found] {
         let settings = self.settings
         // Units that could hold a template.
-        let eligible = units.indices.filter { KeyBytes.hasSyllables(units[$0].key, atLeast: settings.minTemplateSyllables) }
+        // Each unit's syllables, in parallel.
+        var syllables = [Int32](repeating: 0, count: units.count)
+        let units = units, keys = keys
+        syllables.withUnsafeMutableBufferPointer { syllables in
+            let out = SharedBuffer(syllables)
+            Parallel.forEachChunk(units.count, jobs: configuration.jobs, chunk: 1024) { range in
+                for u in range { out[u] = Int32(keys.withKey(units[u].text, KeyBytes.syllables)) }
+            }
+        }
+        let eligible = units.indices.filter { syllables[$0] >= settings.minTemplateSyllables }
         guard !eligible.isEmpty else { return [] }
         var sets = UnionFind(count: units.count)
-        link(eligible, &sets)
+        link(eligible, syllables: syllables, &sets)
         var groupOfRoot = [Int32](repeating: -1, count: units.count)
         var groups: [[Int]] = []
         for u in eligible {
@@ -74,25 +91,34 @@ struct CampaignDetector {
             }
         }
         groups.removeAll { distinctSenders($0) < settings.minSenders }
-        // Groups are independent: split in parallel, results kept in group order.
+        // Groups are independent: the large ones split one after the other, each on all the
+        // threads; the others in parallel. Results are kept in group order.
         var found = [[Found]](repeating: [], count: groups.count)
         let detector = self
         let work = groups
+        let large = groups.indices.filter { groups[$0].count >= Self.largeGroup }
+        for g in large { found[g] = split(groups[g], jobs: configuration.jobs) }
+        let small = groups.indices.filter { groups[$0].count < Self.largeGroup }
         found.withUnsafeMutableBufferPointer { out in
             let out = SharedBuffer(out)
-            Parallel.forEachChunk(work.count, jobs: configuration.jobs, chunk: 8) { range in
-                for g in range { out[g] = detector.split(work[g]) }
+            Parallel.forEachChunk(small.count, jobs: configuration.jobs, chunk: 8) { range in
+                for k in range { out[small[k]] = detector.split(work[small[k]], jobs: 1) }
             }
         }
         return found.flatMap { $0 }
     }
 
-    private func link(_ eligible: [Int], _ sets: inout UnionFind) {
-        let units = units, unit = unit, settings = settings
-        let signatures = Signatures(
-            count: eligible.count, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables
-        ) { i in
-            (units[eligible[i]].key, true, unit)
+    private func link(_ eligible: [Int], syllables: [Int32], _ sets: inout UnionFind) {
+        let units = units, unit = unit, settings = settings, keys = keys
+        let signatures: Signatures
+        if let signed, eligible.allSatisfy({ signed.row[units[$0].text] >= 0 }) {
+            signatures = signed.signatures.selecting(eligible.map { Int(signed.row[units[$0].text]) })
+        } else {
+            signatures = Signatures(
+                count: eligible.count, keys: keys, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables
+            ) { i in
+                (units[eligible[i]].text, true, unit)
+            }
         }
         // Half a template's worth of shingles, at least.
         let minShared: Int
@@ -104,7 +130,7 @@ struct CampaignDetector {
         // Jaccard similarity a link allows, which the signatures' estimate must come near.
         var sizes: [Double] = []
         if case .syllables(let k) = unit {
-            sizes = eligible.map { Double(max(1, KeyBytes.syllables(units[$0].key) - k + 1)) }
+            sizes = eligible.map { Double(max(1, Int(syllables[$0]) - k + 1)) }
         }
         let sizeOf = sizes
         let pairs = signatures.candidatePairs(settings.lsh, floor: Self.estimateFloor, jobs: configuration.jobs) { i, j in
@@ -136,7 +162,7 @@ struct CampaignDetector {
                 let out = SharedBuffer(out)
                 Parallel.forEachChunk(work.count, workers: workers, chunk: 128) { verifier, range in
                     for k in range {
-                        out[k] = verifier.linked(Int(work[k] >> 32), Int(work[k] & 0xFFFF_FFFF), units: units, minShared: minShared)
+                        out[k] = verifier.linked(Int(work[k] >> 32), Int(work[k] & 0xFFFF_FFFF), units: units, keys: keys, minShared: minShared)
                     }
                 }
             }
@@ -160,23 +186,23 @@ struct CampaignDetector {
 
         /// Whether units `a` and `b` share at least `linkContainment` of the smaller one's
         /// shingles, and at least `minShared`.
-        mutating func linked(_ a: Int, _ b: Int, units: [Unit], minShared: Int) -> Bool {
+        mutating func linked(_ a: Int, _ b: Int, units: [Unit], keys: KeyStore, minShared: Int) -> Bool {
             if a != loaded {
-                maker.setReference(units[a].key, folded: true, unit: settings.shingle)
+                keys.withKey(units[a].text) { _ = maker.setReference($0, folded: true, unit: settings.shingle) }
                 loadedSize = maker.referenceCount
                 loaded = a
             }
-            guard loadedSize > 0, let (shared, size) = maker.sharedWithReference(units[b].key, folded: true, unit: settings.shingle) else {
-                return false
-            }
-            return shared >= minShared && Double(shared) >= settings.linkContainment * Double(min(loadedSize, size))
+            guard loadedSize > 0 else { return false }
+            return keys.withKey(units[b].text) {
+                maker.containsWithReference($0, folded: true, unit: settings.shingle, least: minShared, share: settings.linkContainment)
+            } ?? false
         }
     }
 
     /// Splits one linked group into campaigns around its most typical members.
-    private func split(_ group: [Int]) -> [Found] {
+    private func split(_ group: [Int], jobs: Int) -> [Found] {
         let settings = self.settings
-        let index = GroupIndex(self, group: group)
+        let index = GroupIndex(self, group: group, jobs: jobs)
         let m = group.count
         let weight = group.map { units[$0].senders.count }
 
@@ -220,9 +246,12 @@ struct CampaignDetector {
             guard needed > 0 else { return [] }
             stamp += 1
             for s in set { mark[s] = stamp }
-            let rarest = set.sorted { (index.postingCount($0), $0) < (index.postingCount($1), $1) }
+            // Rarest first (ties: by shingle), sorted as integers.
+            var rarest = set.map { UInt64(index.postingCount($0)) << 32 | UInt64($0) }
+            rarest.sort()
             var result: [Int] = []
-            for s in rarest.prefix(set.count - needed + 1) {
+            for entry in rarest.prefix(set.count - needed + 1) {
+                let s = Int(entry & 0xFFFF_FFFF)
                 work += index.postingCount(s)
                 index.forEachUnit(holding: s) { u in
                     guard !claimed[u], seen[u] != stamp else { return }
@@ -259,7 +288,7 @@ struct CampaignDetector {
             let coreShingles = own.filter { Double(held[$0]) >= settings.coreShare * Double(neighbourWeight) }
             var core = UInt64Set(capacity: coreShingles.count)
             for s in coreShingles { core.insert(UInt64(index.shingle(s))) }
-            guard core.count > 0, templateSyllables(units[group[t]].key, core: core, &coverage) >= settings.minTemplateSyllables else { continue }
+            guard core.count > 0, keys.withKey(units[group[t]].text, { coverage.measure($0, core: core) }) >= settings.minTemplateSyllables else { continue }
             // Members: unclaimed units holding at least `containment` of the core.
             var members = holders(of: coreShingles, share: settings.containment)
             if !members.contains(t) { members.append(t) }
@@ -279,10 +308,6 @@ struct CampaignDetector {
         return count
     }
 
-    /// How many syllables of `key` the core covers.
-    func templateSyllables(_ key: String, core: UInt64Set, _ coverage: inout Coverage) -> Int {
-        coverage.measure(key, core: core)
-    }
 }
 
 /// One group's shingle sets and their inverted index. Shingles are kept as the upper 32 bits
@@ -303,16 +328,36 @@ struct GroupIndex {
     /// How many units hold a shingle.
     func postingCount(_ s: Int) -> Int { postingStart[s + 1] - postingStart[s] }
 
-    init(_ detector: CampaignDetector, group: [Int]) {
-        var maker = ShingleSets(mask: detector.mask, minSyllables: detector.configuration.minSyllables)
-        var set: [UInt64] = []
-        var pairs: [UInt64] = []  // shingle << 32 | unit
-        for (u, unit) in group.enumerated() {
-            maker.set(detector.units[unit].key, folded: true, unit: detector.unit, into: &set)
-            for hash in set { pairs.append(hash & 0xFFFF_FFFF_0000_0000 | UInt64(u)) }
+    /// Shingles the group's units on `jobs` threads (in chunks whose results are kept in
+    /// order), then sorts the (shingle, unit) pairs: the postings come in shingle order, each
+    /// in unit order; each unit's list, by a counting sort of the postings, in shingle order.
+    init(_ detector: CampaignDetector, group: [Int], jobs: Int) {
+        let chunk = 256
+        var chunks = [[UInt64]](repeating: [], count: (group.count + chunk - 1) / chunk)
+        chunks.withUnsafeMutableBufferPointer { chunks in
+            let out = SharedBuffer(chunks)
+            Parallel.forEachChunk(group.count, jobs: jobs, chunk: chunk) { range in
+                var maker = ShingleSets(mask: detector.mask, minSyllables: detector.configuration.minSyllables)
+                var set: [UInt64] = []
+                var pairs: [UInt64] = []  // shingle << 32 | unit
+                for u in range {
+                    detector.keys.withKey(detector.units[group[u]].text) { _ = maker.set($0, folded: true, unit: detector.unit, into: &set) }
+                    for hash in set { pairs.append(hash & 0xFFFF_FFFF_0000_0000 | UInt64(u)) }
+                }
+                out[range.lowerBound / chunk] = pairs
+            }
+        }
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for c in chunks.indices {
+            pairs += chunks[c]
+            chunks[c] = []
         }
         RadixSort.sort(&pairs)
-        var perUnit = [[Int32]](repeating: [], count: group.count)
+
+        let weights = group.map { detector.units[$0].senders.count }
+        var unitCount = [Int](repeating: 0, count: group.count + 1)
+        postings.reserveCapacity(pairs.count)
         var previousShingle: UInt64 = .max
         var previousUnit: Int = -1
         for pair in pairs {
@@ -327,13 +372,25 @@ struct GroupIndex {
             guard u != previousUnit else { continue }  // two hashes, one upper half
             previousUnit = u
             postings.append(Int32(u))
-            shingleWeight[shingles.count - 1] += detector.units[group[u]].senders.count
-            perUnit[u].append(Int32(shingles.count - 1))
+            shingleWeight[shingles.count - 1] += weights[u]
+            unitCount[u + 1] += 1
         }
         postingStart.append(postings.count)
-        for list in perUnit {
-            unitShingles += list
-            unitStart.append(unitShingles.count)
+        pairs = []
+        for u in 0..<group.count { unitCount[u + 1] += unitCount[u] }
+        unitStart = unitCount
+        unitShingles = [Int32](repeating: 0, count: postings.count)
+        var fill = unitCount
+        unitShingles.withUnsafeMutableBufferPointer { lists in
+            postings.withUnsafeBufferPointer { postings in
+                for s in 0..<shingles.count {
+                    for k in postingStart[s]..<postingStart[s + 1] {
+                        let u = Int(postings[k])
+                        lists[fill[u]] = Int32(s)
+                        fill[u] += 1
+                    }
+                }
+            }
         }
     }
 
@@ -375,7 +432,7 @@ struct Coverage {
     /// shingles, given by the upper 32 bits of their hashes, for at least half its letters;
     /// or quoted from the draft) or not, and returns how many do.
     @discardableResult
-    mutating func measure(_ key: String, core: UInt64Set) -> Int {
+    mutating func measure(_ key: UnsafeBufferPointer<UInt8>, core: UInt64Set) -> Int {
         shingler.load(key, folded: true)
         if let mask { shingler.mask(mask) }
         shingler.shingle(unit)
@@ -413,10 +470,9 @@ struct Coverage {
 
     /// The syllables of the last measured `key` that are (`wanted` true) or are not in the
     /// template, runs joined by " … ", and how many they are.
-    func text(_ key: String, wanted: Bool) -> (text: String, syllables: Int) {
-        var key = key
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Bool) -> (text: String, syllables: Int) {
         let flags = template
-        return key.withUTF8 { bytes in
+        do {
             var out: [UInt8] = []
             var count = 0
             var syllable = -1

@@ -51,7 +51,9 @@
 // - `ExactClusterer` (same key, same scope) is kept for callers that want exact clusters only.
 //
 // Hashes are fixed and seeded (`StableHash`), never `hashValue`/`Hasher`; ids are SHA-256.
-// Memory: per distinct key, a 128-byte signature and a few integers; shingle sets are made
-// again when needed, never kept for all comments.
+// Memory: per distinct key, a 128-byte signature (and a second for keys long enough to hold a
+// campaign's template) and a few integers; candidate pairs are kept only once estimated close
+// enough; shingle sets are made again when needed, never kept for all comments (but those of
+// one campaign group at a time). The keys are read where the inputs hold them, never copied.
 //
 // Settings and the measurements behind them: `DedupConfiguration`, `CampaignConfiguration`.

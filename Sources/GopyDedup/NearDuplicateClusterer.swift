@@ -15,16 +15,22 @@ public enum NearDuplicateClusterer {
         _ inputs: [DedupInput], draftTexts: [String: [String]] = [:], configuration: DedupConfiguration = DedupConfiguration()
     ) -> DedupResult {
         // Comment-id order, then partitions: (scope, general agreement or not).
-        let order = inputs.indices.sorted {
-            let a = inputs[$0], b = inputs[$1]
-            if !KeyBytes.equal(a.commentID, b.commentID) { return KeyBytes.less(a.commentID, b.commentID) }
-            return KeyBytes.less(a.matchingKey, b.matchingKey)
-        }
+        let order = KeyBytes.order(inputs.count, jobs: configuration.jobs, first: { inputs[$0].commentID }, then: { inputs[$0].matchingKey })
         var partitions: [PartitionKey: [Int32]] = [:]
+        var last: (key: PartitionKey, list: [Int32])? = nil
         for index in order {
-            let input = inputs[index]
-            partitions[PartitionKey(scope: input.scope, general: input.general), default: []].append(Int32(index))
+            let scope = inputs[Int(index)].scope, general = inputs[Int(index)].general
+            if let current = last, current.key.general == general, current.key.scope == scope {
+                last!.list.append(index)
+                continue
+            }
+            if let current = last { partitions[current.key] = current.list }
+            let key = PartitionKey(scope: scope, general: general)
+            var list = partitions.removeValue(forKey: key) ?? []
+            list.append(index)
+            last = (key, list)
         }
+        if let current = last { partitions[current.key] = current.list }
         var masks: [String: QuotationMask] = [:]
         for (draft, texts) in draftTexts where !texts.isEmpty {
             masks[draft] = QuotationMask(draftTexts: texts, syllables: configuration.quotationSyllables)
@@ -42,8 +48,9 @@ public enum NearDuplicateClusterer {
             clusters += c
             campaigns += f
         }
-        clusters.sort { $0.id < $1.id }
-        campaigns.sort { $0.id < $1.id }
+        // By id (ASCII: byte order is string order), through their order.
+        clusters = KeyBytes.order(clusters.count, jobs: configuration.jobs, first: { [clusters] in clusters[$0].id }, then: { _ in "" }).map { clusters[Int($0)] }
+        campaigns = KeyBytes.order(campaigns.count, first: { [campaigns] in campaigns[$0].id }, then: { _ in "" }).map { campaigns[Int($0)] }
         return DedupResult(clusters: clusters, campaigns: campaigns)
     }
 
@@ -74,7 +81,8 @@ struct PartitionBuilder {
             configuration: configuration, hasher: hasher
         )
         let textClusters = clusterer.textClusters()
-        let keys = clusterer.keys
+        let keyString: @Sendable (Int) -> String = { [clusterer] t in clusterer.key(ofText: t) }
+        let keys = clusterer.keys!
         let textOf = clusterer.textOf
         let firstComment = clusterer.firstComment
         let commentCount = clusterer.commentCount
@@ -93,12 +101,7 @@ struct PartitionBuilder {
             fill[Int(t)] += 1
         }
         // Senders as small integers.
-        var senderIDs = KeyTable(capacity: comments.count)
-        var senderIndex = [Int32](repeating: 0, count: comments.count)
-        for (position, index) in comments.enumerated() {
-            senderIndex[position] = senderIDs.add(inputs[Int(index)].senderKey).index
-        }
-        let senderOf = senderIndex
+        let senderOf = KeyStore.number(comments.count, jobs: configuration.jobs, storing: false) { [inputs, comments] in inputs[Int(comments[$0])].senderKey }.numberOf
         let commentsByText = byText, textOffsets = textStart
 
         // Each cluster: its representative (the most typical text, those written with
@@ -109,6 +112,7 @@ struct PartitionBuilder {
             let out = SharedBuffer(out)
             Parallel.forEachChunk(textClusters.count, jobs: configuration.jobs, chunk: 512) { range in
                 var maker = ShingleSets(mask: mask, minSyllables: 1)
+                var typicality = Typicality()
                 for c in range {
                     let texts = textClusters[c]
                     var representative = texts[0]
@@ -117,10 +121,10 @@ struct PartitionBuilder {
                         let candidates = accented.isEmpty ? texts : accented
                         let folded = accented.isEmpty
                         let unit = folded ? configuration.unaccentedShingle : configuration.shingle
-                        let pick = Typicality.mostTypical(
+                        let pick = typicality.mostTypical(
                             count: candidates.count,
                             weight: { Int(commentCount[Int(candidates[$0])]) },
-                            fill: { maker.set(keys[Int(candidates[$0])], folded: folded, unit: unit, into: &$1) }
+                            fill: { u, set in keys.withKey(Int(candidates[u])) { _ = maker.set($0, folded: folded, unit: unit, into: &set) } }
                         )
                         representative = candidates[pick]
                     }
@@ -135,7 +139,7 @@ struct PartitionBuilder {
                         write += 1
                     }
                     senders.removeLast(senders.count - write)
-                    var idParts = scope.idParts + [keys[Int(representative)]]
+                    var idParts = scope.idParts + [keyString(Int(representative))]
                     if general { idParts.append("general") }
                     let cluster = Cluster(
                         id: StableID.make("K", idParts),
@@ -151,9 +155,11 @@ struct PartitionBuilder {
         var clusters = built.map { $0!.cluster }
         guard !general, configuration.campaigns.enabled else { return (clusters, []) }
 
-        let units = built.map { CampaignDetector.Unit(key: keys[Int($0!.representative)], senders: $0!.senders) }
+        let units = built.map { CampaignDetector.Unit(text: Int($0!.representative), senders: $0!.senders) }
         built = []
-        let detector = CampaignDetector(units: units, mask: mask, configuration: configuration, hasher: hasher)
+        let detector = CampaignDetector(
+            units: units, keys: keys, signed: clusterer.campaignSignatures, mask: mask, configuration: configuration, hasher: hasher
+        )
         let detected = detector.detect()
 
         // Each campaign: its template, its members' own words.
@@ -165,10 +171,12 @@ struct PartitionBuilder {
                 var coverage = Coverage(mask: mask, unit: configuration.campaigns.shingle)
                 for f in range {
                     let found = detected[f]
-                    let typicalKey = units[found.typical].key
-                    let id = StableID.make("F", scope.idParts + [typicalKey])
-                    coverage.measure(typicalKey, core: found.core)
-                    let template = coverage.text(typicalKey, wanted: true)
+                    let typical = units[found.typical].text
+                    let id = StableID.make("F", scope.idParts + [keyString(units[found.typical].text)])
+                    let template = keys.withKey(typical) { key in
+                        coverage.measure(key, core: found.core)
+                        return coverage.text(key, wanted: true)
+                    }
                     var members: [String] = []
                     var additions: [String: String] = [:]
                     var standalone: [String] = []
@@ -177,8 +185,10 @@ struct PartitionBuilder {
                         members += clusterValues[u].members
                         senders += units[u].senders
                         for t in textClusters[u] {
-                            coverage.measure(keys[Int(t)], core: found.core)
-                            let own = coverage.text(keys[Int(t)], wanted: false)
+                            let own = keys.withKey(Int(t)) { key in
+                                coverage.measure(key, core: found.core)
+                                return coverage.text(key, wanted: false)
+                            }
                             guard own.syllables > 0 else { continue }
                             for position in commentsByText[textOffsets[Int(t)]..<textOffsets[Int(t) + 1]] {
                                 let id = inputs[Int(comments[Int(position)])].commentID

@@ -81,3 +81,10 @@ struct SharedBuffer<Element>: @unchecked Sendable {
         nonmutating set { base[index] = newValue }
     }
 }
+
+/// A read-only buffer shared by several threads.
+struct UnsafeSendable<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
+}

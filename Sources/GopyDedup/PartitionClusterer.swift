@@ -22,12 +22,19 @@ struct PartitionClusterer {
     let hasher: MinHasher
 
     // Texts: distinct matching keys.
-    private(set) var keys: [String] = []
+    private(set) var keys: KeyStore? = nil
     private(set) var firstComment: [Int32] = []
     private(set) var commentCount: [Int32] = []
     private(set) var unaccented: [Bool] = []
     /// Per comment (position in `comments`): its text.
     private(set) var textOf: [Int32] = []
+
+    /// Text `t`'s key as the inputs hold it.
+    func key(ofText t: Int) -> String { inputs[Int(comments[Int(firstComment[t])])].matchingKey }
+    /// The campaign signatures (``CampaignConfiguration/shingle``) of the long texts that can
+    /// hold a template, made with their near-duplicate signatures; and each text's row in them
+    /// (-1: none).
+    private(set) var campaignSignatures: (signatures: Signatures, row: [Int32])? = nil
 
     init(scope: ClusterScope, general: Bool, inputs: [DedupInput], comments: [Int32], mask: QuotationMask?, configuration: DedupConfiguration, hasher: MinHasher) {
         self.scope = scope
@@ -43,12 +50,13 @@ struct PartitionClusterer {
     /// first text.
     mutating func textClusters() -> [[Int32]] {
         collectTexts()
+        let keys = keys!
         let count = keys.count
         var sets = UnionFind(count: count)
         var long: [Int32] = []
         var short: [Int32] = []
         for t in 0..<count {
-            if !KeyBytes.hasSyllables(keys[t], atLeast: configuration.minSyllables) { short.append(Int32(t)) } else { long.append(Int32(t)) }
+            if !keys.withKey(t, { KeyBytes.hasSyllables($0, atLeast: configuration.minSyllables) }) { short.append(Int32(t)) } else { long.append(Int32(t)) }
         }
         joinShort(short, &sets)
         joinLong(long, &sets)
@@ -68,31 +76,24 @@ struct PartitionClusterer {
     }
 
     private mutating func collectTexts() {
-        var table = KeyTable(capacity: comments.count)
-        textOf.reserveCapacity(comments.count)
-        for (position, index) in comments.enumerated() {
-            let input = inputs[Int(index)]
-            let (t, new) = table.add(input.matchingKey)
-            textOf.append(t)
-            if new {
-                firstComment.append(Int32(position))
-                commentCount.append(1)
-                unaccented.append(input.typedWithoutDiacritics)
-            } else {
-                commentCount[Int(t)] += 1
-            }
-        }
-        keys = table.keys
+        let numbering = KeyStore.number(comments.count, jobs: configuration.jobs) { [inputs, comments] in inputs[Int(comments[$0])].matchingKey }
+        textOf = numbering.numberOf
+        firstComment = numbering.first
+        commentCount = [Int32](repeating: 0, count: numbering.first.count)
+        for t in textOf { commentCount[Int(t)] += 1 }
+        unaccented = firstComment.map { inputs[Int(comments[Int($0)])].typedWithoutDiacritics }
+        keys = numbering.store
     }
 
     /// Short texts: the same key only; one typed without diacritics joins the text with the
     /// same diacritic-free key that most comments share (ties: the first).
     private func joinShort(_ short: [Int32], _ sets: inout UnionFind) {
         guard short.contains(where: { unaccented[Int($0)] }) else { return }
+        let keys = keys!
         var table = KeyTable(capacity: short.count)
         var groups: [[Int32]] = []
         for t in short {
-            let folded = String(String.UnicodeScalarView(keys[Int(t)].unicodeScalars.map { Unicode.Scalar(Shingler.fold($0.value))! }))
+            let folded = String(String.UnicodeScalarView(keys.string(Int(t)).unicodeScalars.map { Unicode.Scalar(Shingler.fold($0.value))! }))
             let (g, new) = table.add(folded)
             if new { groups.append([t]) } else { groups[Int(g)].append(t) }
         }
@@ -112,15 +113,31 @@ struct PartitionClusterer {
     /// more alike, so no pair at the threshold is lost). A candidate pair is then verified on
     /// the matching keys when both are written with diacritics, on the diacritic-free keys
     /// with longer shingles when one is not.
-    private func joinLong(_ long: [Int32], _ sets: inout UnionFind) {
+    private mutating func joinLong(_ long: [Int32], _ sets: inout UnionFind) {
         guard long.count > 1 else { return }
-        let texts = keys
+        let texts = keys!
         let unit = configuration.shingle
-        let signatures = Signatures(
-            count: long.count, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables
-        ) { i in
-            (texts[Int(long[i])], true, unit)
+        // Texts long enough to hold a campaign's template get their campaign signature too,
+        // from the same decoding of the key (``CampaignDetector`` takes its units' from them).
+        let campaigns = configuration.campaigns
+        var second: (unit: ShingleUnit, rows: [Int32], count: Int)? = nil
+        var rowOfText: [Int32] = []
+        if !general && campaigns.enabled {
+            var rows = [Int32](repeating: -1, count: long.count)
+            rowOfText = [Int32](repeating: -1, count: texts.count)
+            var n: Int32 = 0
+            for (i, t) in long.enumerated() where texts.withKey(Int(t), { KeyBytes.hasSyllables($0, atLeast: campaigns.minTemplateSyllables) }) {
+                rows[i] = n
+                rowOfText[Int(t)] = n
+                n += 1
+            }
+            second = (campaigns.shingle, rows, Int(n))
         }
+        let (signatures, campaignSignatures) = Signatures.sign(
+            count: long.count, keys: texts, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables,
+            source: { i in (Int(long[i]), true, unit) }, second: second
+        )
+        if let campaignSignatures { self.campaignSignatures = (campaignSignatures, rowOfText) }
         let floor = min(configuration.threshold, configuration.unaccentedThreshold) - Self.estimateMargin
         let pairs = signatures.candidatePairs(configuration.lsh, floor: floor, jobs: configuration.jobs) { _, _ in true }
         verify(pairs, long: long, signatures: signatures, &sets)
@@ -135,7 +152,7 @@ struct PartitionClusterer {
     /// They are taken in blocks: pairs already joined are dropped, the others verified in
     /// parallel, then joined; the sets that result do not depend on the blocks.
     private func verify(_ pairs: [UInt64], long: [Int32], signatures: Signatures, _ sets: inout UnionFind) {
-        let texts = keys
+        let texts = keys!
         let configuration = configuration
         let plain = unaccented
         let workers = Workspaces(count: max(1, configuration.jobs)) { Verifier(mask: mask, configuration: configuration) }
@@ -191,15 +208,15 @@ struct Verifier {
 
     /// Whether texts `a` and `b` are near-duplicates: on their matching keys when both are
     /// written with diacritics, on their diacritic-free keys otherwise.
-    mutating func similar(_ a: Int, _ b: Int, texts: [String], plain: [Bool]) -> Bool {
+    mutating func similar(_ a: Int, _ b: Int, texts: KeyStore, plain: [Bool]) -> Bool {
         let folded = plain[a] || plain[b]
         let unit = folded ? configuration.unaccentedShingle : configuration.shingle
         if a != loaded || folded != loadedFolded {
-            maker.setReference(texts[a], folded: folded, unit: unit)
+            texts.withKey(a) { _ = maker.setReference($0, folded: folded, unit: unit) }
             loaded = a
             loadedFolded = folded
         }
         let threshold = folded ? configuration.unaccentedThreshold : configuration.threshold
-        return (maker.jaccardWithReference(texts[b], folded: folded, unit: unit) ?? 0) >= threshold
+        return texts.withKey(b) { maker.reachesWithReference($0, folded: folded, unit: unit, threshold: threshold) } ?? (0 >= threshold)
     }
 }

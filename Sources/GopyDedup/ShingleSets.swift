@@ -17,25 +17,32 @@ struct ShingleSets {
     /// Loads `key` (folded or not), masks quotations, and shingles what is left; false when
     /// fewer than `minSyllables` syllables are left, or no shingle: such a comment is compared
     /// by its key alone.
-    private mutating func load(_ key: String, folded: Bool, unit: ShingleUnit) -> Bool {
-        shingler.load(key, folded: folded)
-        if let mask { shingler.mask(mask) }
-        guard shingler.keptSyllableCount >= minSyllables else { return false }
+    private mutating func load(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit) -> Bool {
+        guard loadKey(key, folded: folded) else { return false }
         shingler.shingle(unit)
         return shingler.shingleCount > 0
     }
 
-    /// Calls `body` with `key`'s shingle hashes in text order (repeats included); nil when
-    /// the key is compared by itself alone.
-    mutating func withShingles<R>(_ key: String, folded: Bool, unit: ShingleUnit, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R? {
-        guard load(key, folded: folded, unit: unit) else { return nil }
+    /// Loads `key` (folded or not) and masks quotations, for ``withLoadedShingles(_:_:)``;
+    /// false when fewer than `minSyllables` syllables are left.
+    mutating func loadKey(_ key: UnsafeBufferPointer<UInt8>, folded: Bool) -> Bool {
+        shingler.load(key, folded: folded)
+        if let mask { shingler.mask(mask) }
+        return shingler.keptSyllableCount >= minSyllables
+    }
+
+    /// Calls `body` with the shingle hashes, in text order, of the key last loaded by
+    /// ``loadKey(_:folded:)`` (true); nil when it has no shingle of this unit.
+    mutating func withLoadedShingles<R>(_ unit: ShingleUnit, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R? {
+        shingler.shingle(unit)
+        guard shingler.shingleCount > 0 else { return nil }
         return shingler.withHashes(body)
     }
 
     /// The set of `key`'s shingles in `set`; false (and `set` empty) when the key is compared
     /// by itself alone.
     @discardableResult
-    mutating func set(_ key: String, folded: Bool, unit: ShingleUnit, into set: inout [UInt64]) -> Bool {
+    mutating func set(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit, into set: inout [UInt64]) -> Bool {
         set.removeAll(keepingCapacity: true)
         guard load(key, folded: folded, unit: unit) else { return false }
         seen.reset(capacity: shingler.shingleCount)
@@ -47,7 +54,7 @@ struct ShingleSets {
 
     /// Makes `key`'s shingles the reference (false when `key` is compared by itself alone).
     @discardableResult
-    mutating func setReference(_ key: String, folded: Bool, unit: ShingleUnit) -> Bool {
+    mutating func setReference(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit) -> Bool {
         guard load(key, folded: folded, unit: unit) else {
             reference.reset(capacity: 0)
             return false
@@ -59,48 +66,72 @@ struct ShingleSets {
         return true
     }
 
-    /// Makes `set` (without repeats) the reference that ``shared(_:)`` compares with.
-    mutating func setReference(_ set: [UInt64]) {
-        reference.reset(capacity: set.count)
-        for hash in set { reference.insert(hash) }
-    }
-
-    /// How many elements of `set` (without repeats) the reference holds.
-    func shared(_ set: [UInt64]) -> Int {
-        var count = 0
-        for hash in set where reference.contains(hash) { count += 1 }
-        return count
-    }
-
     /// The reference's size.
     var referenceCount: Int { reference.count }
 
-    /// How many of `key`'s shingles the reference holds, and how many it has (without
-    /// repeats); nil when `key` is compared by itself alone.
-    mutating func sharedWithReference(_ key: String, folded: Bool, unit: ShingleUnit) -> (shared: Int, size: Int)? {
-        guard load(key, folded: folded, unit: unit) else { return nil }
-        other.reset(capacity: shingler.shingleCount)
+    /// Whether `key`'s shingles and the reference share at least `least` shingles and at least
+    /// `share` of the smaller of the two sets, as counting them all would tell (nil when
+    /// `key` is compared by itself alone). The shingles are hashed as they are compared, and
+    /// the comparison stops as soon as the answer is known: yes once `share` of the reference
+    /// is shared (the smaller set is at most the reference), no once the shingles left cannot
+    /// make it.
+    mutating func containsWithReference(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit, least: Int, share: Double) -> Bool? {
+        guard loadKey(key, folded: folded) else { return nil }
+        let n = shingler.shingleTotal(unit)
+        guard n > 0 else { return nil }
+        other.reset(capacity: n)
+        let referenceCount = reference.count
+        let other = other, reference = reference
         var shared = 0
-        shingler.withHashes { hashes in
-            for hash in hashes where other.insert(hash) {
-                if reference.contains(hash) { shared += 1 }
+        var i = 0
+        var decided: Bool? = nil
+        _ = shingler.forEachShingle(unit) { hash in
+            if other.insert(hash), reference.contains(hash) {
+                shared += 1
+                if shared >= least && Double(shared) >= share * Double(referenceCount) {
+                    decided = true
+                    return false
+                }
             }
+            i += 1
+            if i & 15 == 0 {
+                let best = shared + n - i
+                if best < least || Double(best) < share * Double(min(referenceCount, other.count)) {
+                    decided = false
+                    return false
+                }
+            }
+            return true
         }
-        return (shared, other.count)
+        if let decided { return decided }
+        return shared >= least && Double(shared) >= share * Double(min(referenceCount, other.count))
     }
 
-    /// Jaccard similarity of the reference and `key`'s shingles (nil when `key` is compared
-    /// by itself alone).
-    mutating func jaccardWithReference(_ key: String, folded: Bool, unit: ShingleUnit) -> Double? {
-        guard load(key, folded: folded, unit: unit) else { return nil }
-        other.reset(capacity: shingler.shingleCount)
+    /// Whether the Jaccard similarity of the reference and `key`'s shingles reaches
+    /// `threshold` (nil when `key` is compared by itself alone). The shingles are hashed as
+    /// they are compared, and the comparison stops as soon as those left cannot reach it.
+    mutating func reachesWithReference(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit, threshold: Double) -> Bool? {
+        guard loadKey(key, folded: folded) else { return nil }
+        let n = shingler.shingleTotal(unit)
+        guard n > 0 else { return nil }
+        other.reset(capacity: n)
+        let referenceCount = reference.count
+        let other = other, reference = reference
         var shared = 0
-        shingler.withHashes { hashes in
-            for hash in hashes where other.insert(hash) {
-                if reference.contains(hash) { shared += 1 }
+        var i = 0
+        let finished = shingler.forEachShingle(unit) { hash in
+            if other.insert(hash), reference.contains(hash) { shared += 1 }
+            i += 1
+            // At best every shingle left is new and shared: the similarity is then
+            // (shared + left) / (|reference| + distinct - shared), whatever comes.
+            if i & 15 == 0 {
+                let union = referenceCount + other.count - shared
+                if union > 0, Double(shared + n - i) / Double(union) < threshold { return false }
             }
+            return true
         }
-        let union = reference.count + other.count - shared
-        return union == 0 ? 1 : Double(shared) / Double(union)
+        guard finished else { return false }
+        let union = referenceCount + other.count - shared
+        return (union == 0 ? 1 : Double(shared) / Double(union)) >= threshold
     }
 }

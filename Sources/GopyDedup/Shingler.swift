@@ -53,7 +53,12 @@ struct Shingler {
     /// it for the same words.
     mutating func load(_ key: String, folded: Bool = false) {
         var key = key
-        key.withUTF8 { bytes in
+        key.withUTF8 { load($0, folded: folded) }
+    }
+
+    /// ``load(_:folded:)`` from a key's UTF-8 bytes.
+    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, folded: Bool = false) {
+        do {
             let n = bytes.count
             if scalarBuffer.count < n { scalarBuffer = [UInt32](repeating: 0, count: max(n, 2 * scalarBuffer.count)) }
             let syllablesNeeded = n / 2 + 2
@@ -66,6 +71,7 @@ struct Shingler {
             }
             var count = 0
             var syllables = 0
+            Self.foldTable.withUnsafeBufferPointer { foldTable in
             scalarBuffer.withUnsafeMutableBufferPointer { scalars in
                 syllableStart.withUnsafeMutableBufferPointer { starts in
                     syllableEnd.withUnsafeMutableBufferPointer { ends in
@@ -103,7 +109,9 @@ struct Shingler {
                                     }
                                     continue
                                 }
-                                if folded && value >= 0x80 { value = Self.fold(value) }
+                                if folded && value >= 0x80 {
+                                    value = value < UInt32(foldTable.count) ? foldTable[Int(value)] : Self.foldSlowly(value)
+                                }
                                 if wordStart < 0 { wordStart = count }
                                 scalars[count] = value
                                 count += 1
@@ -120,6 +128,7 @@ struct Shingler {
                         }
                     }
                 }
+            }
             }
             scalarCount = count
             syllableCount = syllables
@@ -138,27 +147,44 @@ struct Shingler {
     /// ``GopyText/MatchingKey/diacriticFree(_:)`` keeps too.
     @inline(__always)
     static func fold(_ value: UInt32) -> UInt32 {
-        let folded = Folding.foldScalar(Unicode.Scalar(value)!).value
+        if value < UInt32(foldTable.count) { return foldTable[Int(value)] }
+        return foldSlowly(value)
+    }
+
+    private static func foldSlowly(_ value: UInt32) -> UInt32 {
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let folded = Folding.foldScalar(scalar).value
         return (0x41...0x5A).contains(folded) ? value : folded
     }
+
+    /// ``fold(_:)`` for every value below U+1F00 (the Vietnamese letters end at U+1EF9).
+    static let foldTable: [UInt32] = (0..<UInt32(0x1F00)).map { foldSlowly($0) }
 
     /// The hash of the `length` syllables starting at syllable `start`.
     @inline(__always)
     func syllableRunHash(start: Int, length: Int) -> UInt64 {
+        StableHash.mix(syllableRunPolynomial(start: start, length: length))
+    }
+
+    /// ``syllableRunHash(start:length:)`` before its final mixing: a polynomial in the
+    /// syllables' hashes, which ``mask(_:)`` rolls along the key.
+    @inline(__always)
+    func syllableRunPolynomial(start: Int, length: Int) -> UInt64 {
         syllableHash.withUnsafeBufferPointer { hashes in
             var hash: UInt64 = UInt64(length)
             for s in start..<start + length {
                 hash = hash &* Self.base &+ hashes[s]
             }
-            return StableHash.mix(hash)
+            return hash
         }
     }
 
-    /// Calls `body` with the hash of every run of `length` syllables (for quotation masks).
+    /// Calls `body` with the polynomial (``syllableRunPolynomial(start:length:)``) of every
+    /// run of `length` syllables (for quotation masks).
     func forEachSyllableRun(length: Int, _ body: (UInt64) -> Void) {
         guard syllableCount >= length else { return }
         for start in 0...(syllableCount - length) {
-            body(syllableRunHash(start: start, length: length))
+            body(syllableRunPolynomial(start: start, length: length))
         }
     }
 
@@ -167,8 +193,26 @@ struct Shingler {
     mutating func mask(_ mask: QuotationMask) {
         let m = mask.syllables
         guard !mask.isEmpty, syllableCount >= m else { return }
+        // The runs' polynomial hashes (before mixing), rolled along: the same values as
+        // ``syllableRunHash(start:length:)`` gives, one step each.
+        var top: UInt64 = 1  // base^(m-1)
+        for _ in 1..<m { top = top &* Self.base }
+        let lengthTerm = UInt64(m) &* top &* Self.base  // length · base^m
         var coveredUntil = 0  // syllables before this index are already masked
-        for start in 0...(syllableCount - m) where mask.contains(syllableRunHash(start: start, length: m)) {
+        var masked: [Int] = []
+        syllableHash.withUnsafeBufferPointer { hashes in
+            var rolling = UInt64(m)
+            for s in 0..<m { rolling = rolling &* Self.base &+ hashes[s] }
+            var start = 0
+            while true {
+                if mask.contains(polynomial: rolling) { masked.append(start) }
+                let next = start + m
+                guard next < syllableCount else { break }
+                rolling = (rolling &- lengthTerm &- hashes[start] &* top) &* Self.base &+ lengthTerm &+ hashes[next]
+                start += 1
+            }
+        }
+        for start in masked {
             for s in max(start, coveredUntil)..<start + m {
                 kept[s] = false
                 keptSyllableCount -= 1
@@ -212,6 +256,78 @@ struct Shingler {
                 }
             }
             s = e
+        }
+    }
+
+    /// How many shingles ``shingle(_:)`` would give.
+    func shingleTotal(_ unit: ShingleUnit) -> Int {
+        var total = 0
+        forEachKeptPart { s, e in
+            switch unit {
+            case .characters(let k): total += max(0, Int(syllableEnd[e - 1]) - Int(syllableStart[s]) - k + 1)
+            case .syllables(let k): total += max(0, e - s - k + 1)
+            }
+        }
+        return total
+    }
+
+    /// Calls `body` with the hash of each shingle ``shingle(_:)`` would give, in its order,
+    /// as long as `body` returns true (without storing them: a comparison that can stop early
+    /// does not hash the rest); false when it was stopped.
+    func forEachShingle(_ unit: ShingleUnit, _ body: (UInt64) -> Bool) -> Bool {
+        var going = true
+        forEachKeptPart { s, e in
+            guard going else { return }
+            switch unit {
+            case .characters(let k):
+                let lower = Int(syllableStart[s]), upper = Int(syllableEnd[e - 1])
+                guard upper - lower >= k else { return }
+                var power: UInt64 = 1  // base^(k-1)
+                for _ in 1..<k { power = power &* Self.base }
+                let seed = StableHash.shingleSeed ^ UInt64(k)
+                scalarBuffer.withUnsafeBufferPointer { text in
+                    var rolling: UInt64 = 0
+                    for i in lower..<lower + k { rolling = rolling &* Self.base &+ UInt64(text[i]) }
+                    guard body(StableHash.mix(rolling ^ seed)) else {
+                        going = false
+                        return
+                    }
+                    var i = lower + k
+                    while i < upper {
+                        rolling = (rolling &- UInt64(text[i - k]) &* power) &* Self.base &+ UInt64(text[i])
+                        guard body(StableHash.mix(rolling ^ seed)) else {
+                            going = false
+                            return
+                        }
+                        i += 1
+                    }
+                }
+            case .syllables(let k):
+                guard e - s >= k else { return }
+                for start in s...(e - k) where going {
+                    going = body(syllableRunHash(start: start, length: k))
+                }
+            }
+        }
+        return going
+    }
+
+    /// Calls `body` with each kept part: syllables `s..<e`.
+    @inline(__always)
+    private func forEachKeptPart(_ body: (Int, Int) -> Void) {
+        var s = 0
+        let count = syllableCount
+        kept.withUnsafeBufferPointer { kept in
+            while s < count {
+                guard kept[s] else {
+                    s += 1
+                    continue
+                }
+                var e = s
+                while e < count && kept[e] { e += 1 }
+                body(s, e)
+                s = e
+            }
         }
     }
 
