@@ -4,7 +4,8 @@ import GRDB
 
 extension Ledger {
     /// Writes a night's changes in one transaction: either all of them are in the ledger
-    /// afterwards, or (on any error, or if the process dies) none.
+    /// afterwards, or (on any error, or if the process dies) none. The comments and events
+    /// set aside with ``stage(comments:events:run:)`` are written first.
     public func commit(_ night: NightChanges) throws(LedgerError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -35,14 +36,13 @@ extension Ledger {
                 let insertComment = try db.makeStatement(sql: """
                     INSERT OR IGNORE INTO comments (id, file_sha256, line, row, record, draft, round, source_id, source_kind,
                         source_name, section, section_basis, original_text, text, matching_key, general, external_id,
-                        author, address, phone, email, received, raw, ingested_run, section_score)
+                        author, address, phone, email, received, raw, section_score, ingested_run)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+                try Self.commitStagedComments(db, run: night.run)
                 for stored in night.comments {
-                    let c = stored.comment
-                    let raw = String(decoding: try encoder.encode(stored.raw), as: UTF8.self)
-                    var arguments: StatementArguments = [c.id, c.provenance.sha256, c.provenance.locator.line, c.provenance.locator.row, c.provenance.locator.record, c.draft, c.round, c.source.id, c.source.kind.rawValue, c.source.name, c.section, c.sectionBasis.rawValue]
-                    arguments += [c.originalText, c.text, c.matchingKey, c.general ? 1 : 0, c.externalID, c.personal.author, c.personal.address, c.personal.phone, c.personal.email, c.received, raw, night.run, c.sectionScore]
+                    var arguments = try Self.commentArguments(stored, encoder: encoder)
+                    arguments += [night.run]
                     try insertComment.execute(arguments: arguments)
                 }
 
@@ -81,11 +81,14 @@ extension Ledger {
                     try insertPoint.execute(arguments: [p.id, p.draft, p.section, p.cluster, p.campaign, p.text, p.submissions, night.run])
                 }
 
+                try Self.commitStagedEvents(db)
                 let insertEvent = try db.makeStatement(sql: "INSERT INTO events (run, kind, subject, detail) VALUES (?, ?, ?, ?)")
                 for e in night.events {
                     try insertEvent.execute(arguments: [night.run, e.kind.rawValue, e.subject, e.detail])
                 }
             }
+            let stagingPath = stagingPath
+            try db.writeWithoutTransaction { try Self.dropStaging($0, path: stagingPath) }
         }
     }
 }

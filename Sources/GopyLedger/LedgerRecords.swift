@@ -158,6 +158,7 @@ public struct NightChanges: Sendable {
     public var files: [LedgerFile] = []
     /// Every path the inbox holds tonight.
     public var sightings: [PathSighting] = []
+    /// New comments (besides those set aside with ``Ledger/stage(comments:events:run:)``).
     public var comments: [StoredComment] = []
     /// Rejections found tonight, by the file's SHA-256 (they replace the file's earlier ones).
     public var rejections: [String: [Rejection]] = [:]

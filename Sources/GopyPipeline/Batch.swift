@@ -73,15 +73,16 @@ public struct Batch: Sendable {
         let toRead = pathOf.filter { known[$0.key]?.status != .ingested }.map { (sha: $0.key, path: $0.value) }.sorted { $0.path < $1.path }
         logger.info("\(entries.count) files in \(options.inbox.path): \(toRead.count) to read, \(entries.count - toRead.count) already in the ledger")
 
-        // 2. Read the new files.
+        // 2. Read the new files. Each file's comments go to the ledger's staging as soon as the
+        //    file is read (with the events of its reading); only what clustering and synthesis
+        //    need of them stays in memory.
         let assembler = CommentAssembler(configuration: configuration)
         let inbox = options.inbox
-        let outcomes = toRead.parallelMap(workers: options.jobs) { item in
+        var outcomes: [FileIngest.Outcome] = []
+        var newComments: [Comment] = []
+        try toRead.forEachInOrder(workers: options.jobs) { item in
             FileIngest.read(path: item.path, sha256: item.sha, inbox: inbox, assembler: assembler)
-        }
-        let ingested = clock.now
-        var newComments: [StoredComment] = []
-        for outcome in outcomes {
+        } consume: { (outcome: FileIngest.Outcome) throws(BatchError) in
             night.files.append(LedgerFile(
                 sha256: outcome.sha256, size: outcome.size, format: outcome.reading?.format.rawValue,
                 encoding: outcome.reading?.encoding, confidence: outcome.reading?.confidence,
@@ -90,20 +91,25 @@ public struct Batch: Sendable {
                 firstPath: outcome.path, firstRun: runID, metadata: outcome.reading?.parsed.metadata
             ))
             night.rejections[outcome.sha256] = outcome.rejections
-            newComments += outcome.comments
+            var events: [LedgerEvent] = []
             if outcome.fileRejected {
                 logger.warning("rejected \(outcome.path): \(outcome.rejections.first { $0.scope == .file }?.reason ?? "")")
-                night.events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: outcome.path))
+                events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: outcome.path))
             } else {
-                night.events.append(LedgerEvent(run: runID, kind: .ingested, subject: outcome.sha256, detail: "\(outcome.path): \(outcome.comments.count) comments"))
+                events.append(LedgerEvent(run: runID, kind: .ingested, subject: outcome.sha256, detail: "\(outcome.path): \(outcome.comments.count) comments"))
                 for c in outcome.comments {
-                    night.events.append(LedgerEvent(run: runID, kind: .ingested, subject: c.comment.id, detail: "\(outcome.path) \(c.comment.provenance.locator.description)"))
+                    events.append(LedgerEvent(run: runID, kind: .ingested, subject: c.comment.id, detail: "\(outcome.path) \(c.comment.provenance.locator.description)"))
                 }
                 for r in outcome.rejections where r.scope == .record {
-                    night.events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: "\(r.file) \(r.line.map { "line \($0)" } ?? ""): \(r.reason)"))
+                    events.append(LedgerEvent(run: runID, kind: .rejected, subject: outcome.sha256, detail: "\(r.file) \(r.line.map { "line \($0)" } ?? ""): \(r.reason)"))
                 }
             }
+            try ledgerStep { try ledger.stage(comments: outcome.comments, events: events, run: runID) }
+            newComments += outcome.comments.map(\.comment.forSynthesis)
+            outcomes.append(outcome.withoutContents)
         }
+        let ingested = clock.now
+        logMemory("reading \(outcomes.count) files")
 
         // 3. Paths: renamed copies, files edited in place, files gone from the inbox.
         let currentSHAs = Set(night.sightings.map(\.sha256))
@@ -130,23 +136,39 @@ public struct Batch: Sendable {
             }
         }
 
+        // The night's events so far go to the staging too, ahead of the assignments'.
+        try ledgerStep { try ledger.stage(comments: [], events: night.events, run: runID) }
+        night.events = []
+
         // 4. Every comment that counts tonight: the ledger's (re-assembled if the config
         //    changed), less those superseded, plus the new ones.
         let lastConfig = try ledgerStep { try ledger.runs() }.last { $0.status == .completed }?.configSHA256
         let configChanged = lastConfig != nil && lastConfig != configSHA
-        var stored = try ledgerStep { try ledger.activeComments(withRecords: configChanged) }
         let superseded = Set(night.superseded)
-        stored.removeAll { superseded.contains($0.comment.id) }
-        if configChanged, !stored.isEmpty {
-            let before = stored
-            stored = try reassemble(stored, assembler: assembler, ledger: ledger)
-            night.reassembled = zip(before, stored).filter { $0.comment != $1.comment }.map(\.1.comment)
-            logger.info("the configuration changed: \(stored.count) stored comments re-assembled, \(night.reassembled.count) changed")
+        var comments: [Comment]
+        if configChanged {
+            var stored = try ledgerStep { try ledger.activeComments(withRecords: true) }
+            stored.removeAll { superseded.contains($0.comment.id) }
+            if !stored.isEmpty {
+                let before = stored
+                stored = try reassemble(stored, assembler: assembler, ledger: ledger)
+                night.reassembled = zip(before, stored).filter { $0.comment != $1.comment }.map(\.1.comment)
+                logger.info("the configuration changed: \(stored.count) stored comments re-assembled, \(night.reassembled.count) changed")
+            }
+            comments = stored.map(\.comment.forSynthesis)
+        } else {
+            comments = try ledgerStep { try ledger.workingComments(extraCapacity: newComments.count) }
+            if !superseded.isEmpty { comments.removeAll { superseded.contains($0.id) } }
         }
-        let storedIDs = Set(stored.map(\.comment.id))
-        night.comments = newComments.filter { !storedIDs.contains($0.comment.id) }
-        var comments = (stored + night.comments).map(\.comment)
+        if !comments.isEmpty, !newComments.isEmpty {
+            let storedIDs = Set(comments.map(\.id))
+            newComments.removeAll { storedIDs.contains($0.id) }
+        }
+        let newCount = newComments.count
+        if comments.isEmpty { swap(&comments, &newComments) } else { comments += newComments }
+        newComments = []
         comments.sort { ($0.provenance.file, $0.provenance.locator, $0.id) < ($1.provenance.file, $1.provenance.locator, $1.id) }
+        logMemory("loading \(comments.count - newCount) stored comments")
 
         // 5. Clusters, then the drafters' placements, then points, over all of each draft's comments.
         // Near-duplicates (MinHash/LSH, verified) and form-letter campaigns, never across
@@ -161,6 +183,7 @@ public struct Batch: Sendable {
             },
             draftTexts: Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, $0.allSections.compactMap(\.text)) })
         )
+        logMemory("clustering \(comments.count) comments")
         let clusterOf = dedup.clusterOf
         let grouping = PointGrouping(clusterOf: clusterOf, campaigns: dedup.campaigns)
         // A campaign is placed once, from its template; then the remarks about the whole
@@ -175,14 +198,15 @@ public struct Batch: Sendable {
         let placed = Placements.apply(placements, to: &comments, grouping: grouping, wholeDocument: &wholeDocument, drafts: configuration.drafts)
         let deduplicated = clock.now
 
-        var byDraft: [String: [Comment]] = [:]
-        for comment in comments { byDraft[comment.draft, default: []].append(comment) }
-        var files: [(path: String, bytes: [UInt8])] = []
+        let byDraft = comments.groupedByDraft()
+        let writer = OutboxWriter(outbox: options.outbox)
+        var outbox = try writer.stage()   // the next outbox, written file by file
         var pointOf: [String: String] = [:]
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
             let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument)
-            files += try OutboxLayout.draftFiles(synthesis: synthesis, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument, placedBy: placed.byComment)
+            logMemory("the synthesis of \(draft.id)")
+            try OutboxLayout.writeDraftFiles(synthesis: synthesis, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument, placedBy: placed.byComment, into: &outbox)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
             for section in synthesis.parts {
                 for p in section.points {
@@ -190,28 +214,41 @@ public struct Batch: Sendable {
                 }
             }
         }
-        let previousAssignments = try ledgerStep { try ledger.assignments() }
-        for comment in comments {
-            let now = Assignment(commentID: comment.id, cluster: grouping.cluster(of: comment.id), point: pointOf[comment.id], campaign: grouping.campaign(of: comment.id))
-            let before = previousAssignments[comment.id]
-            guard before != now else { continue }
+        logMemory("synthesis and outbox files")
+        let assignment = { (comment: Comment) in
+            Assignment(commentID: comment.id, cluster: grouping.cluster(of: comment.id), point: pointOf[comment.id], campaign: grouping.campaign(of: comment.id))
+        }
+        let changes = try ledgerStep { try AssignmentChanges(comments, now: assignment, ledger: ledger) }
+        // The events of the assignments go to the staging in batches, not all held till the commit.
+        var events: [LedgerEvent] = []
+        for (index, comment) in comments.enumerated() where changes.isChanged(index) {
+            let now = assignment(comment)
+            let before = changes.earlier(index)
             night.assignments.append(now)
             if before?.point != now.point {
                 let placement = placed.byComment[comment.id].map { "; placed by \($0.by) on \($0.at)" }
                     ?? placedCampaigns.moved[comment.id].map { "; placed with its campaign \($0), from the campaign's template or its members' references" } ?? ""
-                night.events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? (wholeDocument.contains(comment.id) ? "none (whole document)" : "none"))\(placement)"))
+                events.append(LedgerEvent(run: runID, kind: .assigned, subject: comment.id, detail: "point \(now.point ?? "none (general agreement)"), section \(comment.section ?? (wholeDocument.contains(comment.id) ? "none (whole document)" : "none"))\(placement)"))
             }
             if let before, before.cluster != now.cluster {
-                night.events.append(LedgerEvent(run: runID, kind: .merged, subject: comment.id, detail: "cluster \(before.cluster) → \(now.cluster)"))
+                events.append(LedgerEvent(run: runID, kind: .merged, subject: comment.id, detail: "cluster \(before.cluster) → \(now.cluster)"))
+            }
+            if events.count >= 20_000 {
+                try ledgerStep { try ledger.stage(comments: [], events: events, run: runID) }
+                events.removeAll(keepingCapacity: true)
             }
         }
+        try ledgerStep { try ledger.stage(comments: [], events: events, run: runID) }
+        events = []
         let synthesised = clock.now
+        logMemory("assignments")
 
         // 6. Archive the new files, then commit the night in one transaction.
         for outcome in outcomes where !outcome.fileRejected {
             do { try archive.store(options.inbox.appendingPathComponent(outcome.path), sha256: outcome.sha256) } catch { throw .ledger(error) }
         }
         try ledgerStep { try ledger.commit(night) }
+        logMemory("ledger commit")
 
         // 7. The outbox: rejections of the files the ledger keeps and of tonight's inbox.
         var rejections = unreadable
@@ -221,19 +258,18 @@ public struct Batch: Sendable {
             if kept || inboxSHAs.contains(r.sha256 ?? "") { rejections.append(r) }
         }
         rejections.sort()
-        files.append(("rejected.json", OutboxLayout.rejectedJSON(rejections)))
+        try outbox.write("rejected.json", bytes: OutboxLayout.rejectedJSON(rejections))
 
-        let writer = OutboxWriter(outbox: options.outbox)
         let previous = writer.previousManifest()
         let ledgerFiles = try ledgerStep { try ledger.files(currentSHAs) }
+        let readTonight = Set(outcomes.map { "\($0.sha256) \($0.path)" })
         let inputs: [JSONValue] = night.sightings.map { s in
             let f = ledgerFiles[s.sha256]
-            let readTonight = outcomes.contains { $0.sha256 == s.sha256 && $0.path == s.path }
             return .object([
                 ("file", .string(s.path)), ("sha256", .string(s.sha256)), ("size", .int(s.size)),
                 ("format", .string(f?.format)), ("encoding", .string(f?.encoding)),
                 ("confidence", f?.confidence.map(JSONValue.double) ?? .null),
-                ("status", .string(f?.status.rawValue)), ("read", .bool(readTonight)),
+                ("status", .string(f?.status.rawValue)), ("read", .bool(readTonight.contains("\(s.sha256) \(s.path)"))),
             ])
         } + unreadable.map { .object([("file", .string($0.file)), ("sha256", .null), ("status", .string("rejected")), ("read", .bool(true))]) }
         let counts: [(String, JSONValue)] = [
@@ -241,7 +277,7 @@ public struct Batch: Sendable {
             ("files_read", .int(outcomes.count)),
             ("files_rejected", .int(rejections.filter { $0.scope == .file }.count)),
             ("comments", .int(comments.count)),
-            ("comments_new", .int(night.comments.count)),
+            ("comments_new", .int(newCount)),
             ("comments_superseded", .int(night.superseded.count)),
             ("records_rejected", .int(rejections.filter { $0.scope == .record }.count)),
             ("warnings", .int(rejections.filter { $0.scope == .warning }.count)),
@@ -255,15 +291,17 @@ public struct Batch: Sendable {
         let manifest = RunManifest(
             runID: runID, started: started, finished: options.now(), jobs: options.jobs,
             previous: previous, config: config, inputs: inputs, placements: placed.manifest,
-            outputs: files.map { ($0.path, StableID.sha256($0.bytes)) }.sorted { $0.0 < $1.0 },
+            outputs: outbox.outputs.map { ($0.path, $0.sha256) }.sorted { $0.0 < $1.0 },
             counts: counts, timings: timings
         )
         let manifestPath = "runs/\(runID).json"
         let manifestBytes = manifest.bytes
-        let carried = writer.carriedOver().map { (path: $0.0, bytes: [UInt8]($0.1)) }
-        try writer.write(carried + files + [(manifestPath, manifestBytes)])
+        try writer.carryOver(into: &outbox)
+        try outbox.write(manifestPath, bytes: manifestBytes, listed: false)
+        try writer.swap(outbox)
         try ledgerStep { try ledger.finishRun(id: runID, finished: RunManifest.iso(options.now()), manifestSHA256: StableID.sha256(manifestBytes)) }
         let written = clock.now
+        logMemory("outbox written")
 
         let report = BatchReport(
             runID: runID, files: entries.count, filesRejected: rejections.filter { $0.scope == .file }.count,
@@ -271,7 +309,7 @@ public struct Batch: Sendable {
             commentsByDraft: byDraft.mapValues(\.count),
             timings: Dictionary(uniqueKeysWithValues: timings + [("write_ms", ms(written - synthesised)), ("total_ms", ms(written - start))]),
             manifestPath: options.outbox.appendingPathComponent(manifestPath).path,
-            filesRead: outcomes.count, newComments: night.comments.count
+            filesRead: outcomes.count, newComments: newCount
         )
         logger.info("run \(runID): \(report.comments) comments (\(report.newComments) new) from \(report.files - report.filesRejected) files; \(report.filesRejected) files and \(report.recordsRejected) records rejected; outbox written in \(report.timings["total_ms"]!) ms")
         return report

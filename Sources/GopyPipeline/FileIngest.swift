@@ -36,3 +36,14 @@ enum FileIngest {
         return Outcome(path: path, sha256: sha256, size: size, reading: reading, comments: comments, rejections: assembled.rejections)
     }
 }
+
+extension FileIngest.Outcome {
+    /// The outcome without its comments and the reader's records, once they are in the
+    /// ledger's staging: what the rest of the night needs of a file read.
+    var withoutContents: FileIngest.Outcome {
+        var copy = self
+        copy.comments = []
+        copy.reading = nil
+        return copy
+    }
+}

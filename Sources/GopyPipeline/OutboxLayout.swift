@@ -5,44 +5,54 @@ import GopySynthesis
 
 /// Where each output goes inside the outbox, and its bytes.
 enum OutboxLayout {
-    /// A draft's files: `<draft>/comments.jsonl`, `synthesis.json`, `index.md`,
-    /// `toan-bo-du-thao.md`, `chua-xac-dinh.md` and `sections/<id>.md` for every section of the
-    /// outline; the HTML report (`index.html`, `sections/<id>.html`, `toan-bo-du-thao.html`,
-    /// `chua-xac-dinh.html`) and the Word synthesis (`tong-hop-y-kien.docx`).
-    static func draftFiles(
-        synthesis: Synthesis, comments: [Comment], grouping: PointGrouping, wholeDocument: Set<String> = [], placedBy: [String: Placement] = [:]
-    ) throws(BatchError) -> [(path: String, bytes: [UInt8])] {
+    /// Writes a draft's files into the next outbox, one at a time: `<draft>/comments.jsonl`,
+    /// `synthesis.json`, `index.md`, `toan-bo-du-thao.md`, `chua-xac-dinh.md` and
+    /// `sections/<id>.md` for every section of the outline; the HTML report (`index.html`,
+    /// `sections/<id>.html`, `toan-bo-du-thao.html`, `chua-xac-dinh.html`) and the Word
+    /// synthesis (`tong-hop-y-kien.docx`). The large files (`comments.jsonl`,
+    /// `synthesis.json`) are written out as they are made, never whole in memory.
+    static func writeDraftFiles(
+        synthesis: Synthesis, comments: [Comment], grouping: PointGrouping, wholeDocument: Set<String> = [],
+        placedBy: [String: Placement] = [:], into outbox: inout OutboxStaging
+    ) throws(BatchError) {
         let dir = synthesis.draft.id + "/"
-        var files: [(path: String, bytes: [UInt8])] = []
-
-        var jsonl: [UInt8] = []
-        let ordered = comments.sorted { ($0.provenance.file, $0.provenance.locator) < ($1.provenance.file, $1.provenance.locator) }
-        for comment in ordered {
-            let record = CommentRecord(
-                comment: comment, cluster: grouping.cluster(of: comment.id),
-                point: synthesis.pointOf[comment.id], campaign: grouping.campaign(of: comment.id),
-                wholeDocument: comment.section == nil && (comment.general || wholeDocument.contains(comment.id)),
-                placement: placedBy[comment.id].map { CommentRecord.PlacementNote(by: $0.by, at: $0.at) }
-            )
-            record.jsonValue.write(to: &jsonl)
-            jsonl.append(0x0A)
+        // In file and locator order; sorting positions rather than the comments themselves.
+        let order = comments.indices.sorted {
+            let a = comments[$0].provenance, b = comments[$1].provenance
+            return (a.file, a.locator, $0) < (b.file, b.locator, $1)
         }
-        files.append((dir + "comments.jsonl", jsonl))
-        files.append((dir + "synthesis.json", Array((synthesis.jsonValue.serialized(pretty: true) + "\n").utf8)))
-        files.append((dir + "index.md", Array(SynthesisMarkdown.index(synthesis).utf8)))
+        try outbox.write(dir + "comments.jsonl") { (file: inout StagedFile) throws(IOError) in
+            for index in order {
+                let comment = comments[index]
+                let record = CommentRecord(
+                    comment: comment, cluster: grouping.cluster(of: comment.id),
+                    point: synthesis.pointOf[comment.id], campaign: grouping.campaign(of: comment.id),
+                    wholeDocument: comment.section == nil && (comment.general || wholeDocument.contains(comment.id)),
+                    placement: placedBy[comment.id].map { CommentRecord.PlacementNote(by: $0.by, at: $0.at) }
+                )
+                try file.appending {
+                    record.jsonValue.write(to: &$0)
+                    $0.append(0x0A)
+                }
+            }
+        }
+        try outbox.write(dir + "synthesis.json") { (file: inout StagedFile) throws(IOError) in
+            try synthesis.jsonValue.write(to: &file, pretty: true)
+            try file.append(byte: 0x0A)
+        }
+        try outbox.write(dir + "index.md", bytes: SynthesisMarkdown.index(synthesis).utf8)
         for part in synthesis.parts where part.part != .section || part.id != nil {
-            files.append((dir + SynthesisMarkdown.fileName(of: part), Array(SynthesisMarkdown.section(part, of: synthesis).utf8)))
+            try outbox.write(dir + SynthesisMarkdown.fileName(of: part), bytes: SynthesisMarkdown.section(part, of: synthesis).utf8)
         }
         let sources = Dictionary(comments.map { ($0.id, $0.source) }, uniquingKeysWith: { a, _ in a })
-        for page in HTMLReport.files(for: synthesis, commentSources: sources) {
-            files.append((dir + page.path, page.bytes))
+        try HTMLReport.forEachFile(for: synthesis, commentSources: sources) { (path, bytes) throws(BatchError) in
+            try outbox.write(dir + path, bytes: bytes)
         }
-        do {
-            files.append((dir + WordReport.fileName, try WordReport.docx(for: synthesis)))
-        } catch {
+        let docx: [UInt8]
+        do { docx = try WordReport.docx(for: synthesis) } catch {
             throw .outbox(path: dir + WordReport.fileName, reason: "cannot build the Word document: \(error)")
         }
-        return files
+        try outbox.write(dir + WordReport.fileName, bytes: docx)
     }
 
     /// `rejected.json`: every file or record not ingested, and the warnings, sorted.

@@ -14,17 +14,21 @@ struct OutboxWriter {
         outbox.deletingLastPathComponent().appendingPathComponent(".\(outbox.lastPathComponent).staging")
     }
 
-    /// Files kept from one outbox to the next: its README and the run manifests.
-    func carriedOver() -> [(String, Data)] {
-        var files: [(String, Data)] = []
-        if let readme = try? Data(contentsOf: outbox.appendingPathComponent("README.md")) {
-            files.append(("README.md", readme))
+    /// The paths of the files kept from one outbox to the next, relative to the outbox.
+    func carriedOverNames() -> [String] {
+        var names: [String] = []
+        if FileManager.default.fileExists(atPath: outbox.appendingPathComponent("README.md").path) { names.append("README.md") }
+        names += Self.manifestNames(in: outbox.appendingPathComponent("runs")).map { "runs/" + $0 }
+        return names
+    }
+
+    /// Copies the files kept from one outbox to the next into `staging`, one at a time; they
+    /// are not among the staging's listed outputs.
+    func carryOver(into staging: inout OutboxStaging) throws(BatchError) {
+        for name in carriedOverNames() {
+            guard let data = try? Data(contentsOf: outbox.appendingPathComponent(name)) else { continue }
+            try staging.write(name, bytes: data, listed: false)
         }
-        let runs = outbox.appendingPathComponent("runs")
-        for name in Self.manifestNames(in: runs) {
-            if let data = try? Data(contentsOf: runs.appendingPathComponent(name)) { files.append(("runs/" + name, data)) }
-        }
-        return files
     }
 
     /// The newest manifest in the current outbox and its SHA-256, if there is one.
@@ -44,22 +48,23 @@ struct OutboxWriter {
             .sorted { $0.dropLast(5) < $1.dropLast(5) }
     }
 
+    /// Starts the next outbox: an empty staging folder, to be filled and then ``swap(_:)``ped in.
+    func stage() throws(BatchError) -> OutboxStaging {
+        try OutboxStaging(outbox: outbox, folder: staging)
+    }
+
     /// Builds the new outbox from `files` (paths relative to the outbox) and swaps it in.
     func write(_ files: [(path: String, bytes: [UInt8])]) throws(BatchError) {
+        var next = try stage()
+        for (path, bytes) in files { try next.write(path, bytes: bytes) }
+        try swap(next)
+    }
+
+    /// Makes the staged outbox durable and puts it in the outbox's place in one step; the
+    /// previous outbox is removed.
+    func swap(_ next: consuming OutboxStaging) throws(BatchError) {
+        try next.sync()
         let fm = FileManager.default
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, bytes) in files {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Self.writeDurably(bytes, to: url.path)
-            }
-            try Self.syncDirectory(staging.path)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw .outbox(path: outbox.path, reason: "\(error)")
-        }
         do {
             if fm.fileExists(atPath: outbox.path) {
                 try Self.exchange(staging.path, outbox.path)
@@ -68,30 +73,12 @@ struct OutboxWriter {
                 try fm.createDirectory(at: outbox.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.moveItem(at: staging, to: outbox)
             }
+            next.release()
             try? Self.syncDirectory(outbox.deletingLastPathComponent().path)
         } catch {
-            try? fm.removeItem(at: staging)
+            // `next` removes the staging folder as it goes.
             throw .outbox(path: outbox.path, reason: "\(error)")
         }
-    }
-
-    /// Writes and fsyncs a file.
-    static func writeDurably(_ bytes: [UInt8], to path: String) throws {
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw IOError(path: path, operation: "create", code: errno) }
-        defer { close(fd) }
-        var offset = 0
-        try bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw IOError(path: path, operation: "write", code: errno)
-                }
-                offset += n
-            }
-        }
-        if fsync(fd) != 0 { throw IOError(path: path, operation: "fsync", code: errno) }
     }
 
     static func syncDirectory(_ path: String) throws {

@@ -32,14 +32,24 @@ public enum HTMLReport {
     ///     it lets a point list its comments under their source kind. Without it, a point whose
     ///     sources are all of one kind still does; the others list their comment ids alone.
     public static func files(for synthesis: Synthesis, commentSources: [String: SourceRef] = [:]) -> [(path: String, bytes: [UInt8])] {
-        let site = HTMLSite(synthesis: synthesis, commentSources: commentSources)
-        var files: [(path: String, bytes: [UInt8])] = [(indexPath, Array(site.indexPage().utf8))]
-        for index in synthesis.sections.indices {
-            files.append((path(forSection: synthesis.sections[index].id ?? ""), Array(site.sectionPage(at: index).utf8)))
-        }
-        files.append((wholeDocumentPath, Array(site.partPage(.wholeDocument).utf8)))
-        files.append((unassignedPath, Array(site.partPage(.unassigned).utf8)))
+        var files: [(path: String, bytes: [UInt8])] = []
+        forEachFile(for: synthesis, commentSources: commentSources) { files.append(($0, $1)) }
         return files
+    }
+
+    /// The pages of ``files(for:commentSources:)``, in the same order, handed to `body` one at
+    /// a time: only one page of a large synthesis is in memory at once.
+    public static func forEachFile<E: Error>(
+        for synthesis: Synthesis, commentSources: [String: SourceRef] = [:],
+        _ body: (_ path: String, _ bytes: [UInt8]) throws(E) -> Void
+    ) throws(E) {
+        let site = HTMLSite(synthesis: synthesis, commentSources: commentSources)
+        try body(indexPath, Array(site.indexPage().utf8))
+        for index in synthesis.sections.indices {
+            try body(path(forSection: synthesis.sections[index].id ?? ""), Array(site.sectionPage(at: index).utf8))
+        }
+        try body(wholeDocumentPath, Array(site.partPage(.wholeDocument).utf8))
+        try body(unassignedPath, Array(site.partPage(.unassigned).utf8))
     }
 
     /// The path of a section's page: `sections/<id>.html`. Characters other than ASCII letters,

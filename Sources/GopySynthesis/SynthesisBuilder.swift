@@ -17,34 +17,42 @@ public enum SynthesisBuilder {
         draft: Draft, runID: String, comments: [Comment], grouping: PointGrouping, wholeDocument: Set<String> = []
     ) -> Synthesis {
         let known = Set(draft.allSections.map(\.id))
-        var byPart: [PartKey: [Comment]] = [:]
-        for comment in comments {
+        // Positions in `comments`, not copies of the comments: a night of a million comments
+        // holds them once.
+        var byPart: [PartKey: [Int]] = [:]
+        var representatives: [String: Int] = [:]   // a campaign's most typical member → its position
+        for (index, comment) in comments.enumerated() {
             let section = comment.section.flatMap { known.contains($0) ? $0 : nil }
             // General agreement that names no section agrees with the draft as a whole.
             let part: SectionSynthesis.Part =
                 section != nil ? .section : (comment.general || wholeDocument.contains(comment.id)) ? .wholeDocument : .unassigned
-            byPart[PartKey(section: section, part: part), default: []].append(comment)
+            byPart[PartKey(section: section, part: part), default: []].append(index)
+            if let campaign = grouping.campaign(of: comment.id), grouping.campaign(id: campaign)?.representative == comment.id {
+                representatives[comment.id] = index
+            }
         }
-        let byID = Dictionary(comments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         var pointOf: [String: String] = [:]
         func synthesise(id: String?, part: SectionSynthesis.Part, title: String, trail: [String], depth: Int) -> SectionSynthesis {
             let members = byPart[PartKey(section: id, part: part)] ?? []
             var byKind: [SourceKind: Int] = [:]
             var general = 0
-            var groups: [String: [Comment]] = [:]
-            for comment in members {
+            var groupIndices: [String: [Int]] = [:]
+            for index in members {
+                let comment = comments[index]
                 byKind[comment.source.kind, default: 0] += 1
                 if comment.general {
                     general += 1
                 } else {
-                    groups[grouping.group(of: comment.id), default: []].append(comment)
+                    groupIndices[grouping.group(of: comment.id), default: []].append(index)
                 }
             }
+            // One group's comments at a time, while its point is made.
+            let groups = LazyGroups(indices: groupIndices, comments: comments)
             let whole = part == .wholeDocument
             var points: [Point] = []
             var linked: [String: [String]] = [:]  // campaign → its standalone points here
-            for (group, list) in groups where grouping.campaign(id: group) == nil {
+            for (group, list) in groups.all where grouping.campaign(id: group) == nil {
                 var point = makePoint(id: PointGrouping.pointID(draft: draft.id, section: id, wholeDocument: whole, group: group), cluster: group, members: list)
                 if let campaign = grouping.campaign(of: list[0].id), grouping.standsAlone(list[0].id) {
                     point.linkedCampaign = campaign
@@ -55,19 +63,20 @@ public enum SynthesisBuilder {
             }
             // A campaign's point counts all its members placed here, those standing alone too.
             var standaloneMembers: [String: [Comment]] = [:]
-            for (group, list) in groups where grouping.campaign(id: group) == nil {
+            for (group, list) in groups.all where grouping.campaign(id: group) == nil {
                 if let campaign = grouping.campaign(of: list[0].id), grouping.standsAlone(list[0].id) {
                     standaloneMembers[campaign, default: []] += list
                 }
             }
-            let campaignIDs = Set(groups.keys.filter { grouping.campaign(id: $0) != nil }).union(standaloneMembers.keys)
+            let campaignIDs = Set(groupIndices.keys.filter { grouping.campaign(id: $0) != nil }).union(standaloneMembers.keys)
             for campaignID in campaignIDs {
                 let campaign = grouping.campaign(id: campaignID)!
                 let listed = groups[campaignID] ?? []
                 let all = listed + (standaloneMembers[campaignID] ?? [])
                 points.append(campaignPoint(
                     campaign, id: PointGrouping.pointID(draft: draft.id, section: id, wholeDocument: whole, group: campaignID),
-                    listed: listed, all: all, standalonePoints: (linked[campaignID] ?? []).sorted(), comments: byID
+                    listed: listed, all: all, standalonePoints: (linked[campaignID] ?? []).sorted(),
+                    representative: representatives[campaign.representative].map { comments[$0] }
                 ))
             }
             points.sort(by: weightOrder)
@@ -109,6 +118,19 @@ public enum SynthesisBuilder {
         return a.id < b.id
     }
 
+    /// A part's groups (cluster or campaign → its comments), made from positions one group at
+    /// a time.
+    struct LazyGroups {
+        let indices: [String: [Int]]
+        let comments: [Comment]
+
+        subscript(_ group: String) -> [Comment]? { indices[group].map { $0.map { comments[$0] } } }
+
+        var all: LazyMapSequence<[String: [Int]], (String, [Comment])> {
+            indices.lazy.map { [comments] in ($0.key, $0.value.map { comments[$0] }) }
+        }
+    }
+
     struct PartKey: Hashable {
         var section: String?
         var part: SectionSynthesis.Part
@@ -144,9 +166,9 @@ public enum SynthesisBuilder {
     /// A campaign's point: the template as its most typical member wrote it; every member
     /// placed here counted (`all`), those not standing alone listed (`listed`).
     static func campaignPoint(
-        _ campaign: Campaign, id: String, listed: [Comment], all: [Comment], standalonePoints: [String], comments: [String: Comment]
+        _ campaign: Campaign, id: String, listed: [Comment], all: [Comment], standalonePoints: [String], representative: Comment?
     ) -> Point {
-        let representative = comments[campaign.representative] ?? all.min { $0.id < $1.id }!
+        let representative = representative ?? all.min { $0.id < $1.id }!
         let template = KeyExcerpt.display(campaign.template, in: representative.text) ?? representative.text
         // Additions (openings left out), by their key, each shown as its first sender (by id)
         // wrote it.
