@@ -114,8 +114,20 @@ struct CommentAssembler: Sendable {
     /// A commenter who introduces themself in the text ("Tôi là Hồ Gia Hùng, ở …"), whether or
     /// not the file has a name column: the capitalised words after the introduction are a name.
     static func maskingSelfIntroductions(_ text: String) -> String {
-        text.replacing(selfIntroduction) { match in match.output.1 + PersonalDataMasker.nameLabel }
+        guard mayIntroduceSelf(text) else { return text }
+        return text.replacing(selfIntroduction) { match in match.output.1 + PersonalDataMasker.nameLabel }
     }
+
+    /// Whether the text holds one of ``selfIntroduction``'s phrases, in any case: a byte search
+    /// that lets most comments skip the regular expression (which was half a night's CPU time).
+    static func mayIntroduceSelf(_ text: String) -> Bool {
+        let lower = text.lowercased().utf8
+        return selfIntroductionPhrases.contains { lower.firstRange(of: $0) != nil }
+    }
+
+    /// The phrases of ``selfIntroduction``, in lower case, as NFC UTF-8.
+    static let selfIntroductionPhrases: [[UInt8]] =
+        ["tôi là", "tôi tên là", "tên tôi là", "họ và tên", "họ tên", "người góp ý"].map { Array($0.utf8) }
 
     nonisolated(unsafe) static let selfIntroduction =
         /((?i:tôi là|tôi tên là|tên tôi là|họ và tên|họ tên|người góp ý)\s*:?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}/
