@@ -173,22 +173,12 @@ public struct Batch: Sendable {
         // 5. Clusters, then the drafters' placements, then points, over all of each draft's comments.
         // Near-duplicates (MinHash/LSH, verified) and form-letter campaigns, never across
         // drafts or rounds; comments typed without diacritics compare on the folded key.
-        let dedup = NearDuplicateClusterer.cluster(
-            comments.map {
-                DedupInput(
-                    commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round),
-                    senderKey: SenderIdentity.key($0), matchingKey: MatchingKey.comparisonKey($0.text),
-                    general: $0.general, typedWithoutDiacritics: MatchingKey.isTypedWithoutDiacritics($0.text)
-                )
-            },
-            draftTexts: Dictionary(uniqueKeysWithValues: configuration.drafts.map { ($0.id, $0.allSections.compactMap(\.text)) })
-        )
+        let (clusterOf, campaigns) = Self.clusters(of: comments, drafts: configuration.drafts, jobs: options.jobs)
         logMemory("clustering \(comments.count) comments")
-        let clusterOf = dedup.clusterOf
-        let grouping = PointGrouping(clusterOf: clusterOf, campaigns: dedup.campaigns)
+        let grouping = PointGrouping(clusterOf: clusterOf, campaigns: campaigns)
         // A campaign is placed once, from its template; then the remarks about the whole
         // document; then the drafters' placements, which win.
-        let placedCampaigns = CampaignPlacement.apply(dedup.campaigns, to: &comments, assembler: assembler)
+        let placedCampaigns = CampaignPlacement.apply(campaigns, to: &comments, assembler: assembler)
         var wholeDocument = placedCampaigns.wholeDocument
         for comment in comments where grouping.campaign(of: comment.id) == nil && assembler.isAboutWholeDocument(comment) {
             wholeDocument.insert(comment.id)
@@ -313,6 +303,27 @@ public struct Batch: Sendable {
         )
         logger.info("run \(runID): \(report.comments) comments (\(report.newComments) new) from \(report.files - report.filesRejected) files; \(report.filesRejected) files and \(report.recordsRejected) records rejected; outbox written in \(report.timings["total_ms"]!) ms")
         return report
+    }
+
+    /// Every comment's cluster and the campaigns, from the clusterer's result (which is not kept:
+    /// its clusters hold every comment id once more). The comparison keys are made on `jobs`
+    /// threads.
+    static func clusters(of comments: [Comment], drafts: [Draft], jobs: Int) -> (clusterOf: [String: String], campaigns: [Campaign]) {
+        let inputs = comments.parallelMap(workers: jobs) {
+            DedupInput(
+                commentID: $0.id, scope: ClusterScope(draft: $0.draft, round: $0.round),
+                senderKey: SenderIdentity.key($0), matchingKey: MatchingKey.comparisonKey($0.text),
+                general: $0.general, typedWithoutDiacritics: MatchingKey.isTypedWithoutDiacritics($0.text)
+            )
+        }
+        var configuration = DedupConfiguration()
+        configuration.jobs = jobs
+        let dedup = NearDuplicateClusterer.cluster(
+            inputs,
+            draftTexts: Dictionary(uniqueKeysWithValues: drafts.map { ($0.id, $0.allSections.compactMap(\.text)) }),
+            configuration: configuration
+        )
+        return (dedup.clusterOf, dedup.campaigns)
     }
 
     /// Re-assembles stored comments from the readers' records kept in the ledger, with

@@ -18,12 +18,7 @@ struct MemoryProbe {
         return probe
     }
 
-    /// Starts the next stage's peak from the memory in use now (Linux: `/proc/self/clear_refs`).
-    static func resetPeak() {
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    }
-
-    var description: String { "resident \(residentKB / 1024) MB, peak since the previous line \(peakKB / 1024) MB" }
+    var description: String { "resident \(residentKB / 1024) MB, peak so far \(peakKB / 1024) MB" }
 }
 
 extension Batch {
@@ -34,6 +29,5 @@ extension Batch {
         guard loud || logger.logLevel <= .debug, let probe = MemoryProbe.now() else { return }
         let message: Logger.Message = "memory after \(stage()): \(probe.description)"
         if loud { logger.info(message) } else { logger.debug(message) }
-        MemoryProbe.resetPeak()
     }
 }

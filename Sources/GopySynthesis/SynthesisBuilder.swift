@@ -170,18 +170,24 @@ public enum SynthesisBuilder {
     ) -> Point {
         let representative = representative ?? all.min { $0.id < $1.id }!
         let template = KeyExcerpt.display(campaign.template, in: representative.text) ?? representative.text
-        // Additions (openings left out), by their key, each shown as its first sender (by id)
-        // wrote it.
+        // Additions (openings left out), counted by their key; the most frequent shown as
+        // their first sender (by id) wrote them (tracing words back to the text is the costly
+        // part, so only those shown are traced).
         var additionCount: [String: Int] = [:]
-        var shown: [String: String] = [:]
+        var firstSenders: [String: [Comment]] = [:]
         for member in all.sorted(by: { $0.id < $1.id }) {
-            guard let own = campaign.additions[member.id], let addition = KeyExcerpt.addition(own, in: member.text) else { continue }
-            additionCount[addition.key, default: 0] += 1
-            if shown[addition.key] == nil { shown[addition.key] = addition.display }
+            guard let own = campaign.additions[member.id], let key = KeyExcerpt.additionKey(own, in: member.text) else { continue }
+            additionCount[key, default: 0] += 1
+            if firstSenders[key, default: []].count < 3 { firstSenders[key, default: []].append(member) }
         }
-        let quoted = additionCount.keys.sorted { (additionCount[$0]!, $1) > (additionCount[$1]!, $0) }
-            .prefix(quotedAdditions)
-            .map { CampaignSummary.Addition(text: shown[$0]!, count: additionCount[$0]!) }
+        var quoted: [CampaignSummary.Addition] = []
+        for key in additionCount.keys.sorted(by: { (additionCount[$0]!, $1) > (additionCount[$1]!, $0) }) {
+            guard quoted.count < quotedAdditions else { break }
+            let display = firstSenders[key]!.lazy.compactMap { member in
+                campaign.additions[member.id].flatMap { KeyExcerpt.addition($0, in: member.text) }.flatMap { $0.key == key ? $0.display : nil }
+            }.first
+            if let display { quoted.append(CampaignSummary.Addition(text: display, count: additionCount[key]!)) }
+        }
         let senders = Senders(all)
         return Point(
             id: id, text: template, cluster: campaign.clusters.first ?? campaign.id,
@@ -190,7 +196,7 @@ public enum SynthesisBuilder {
             campaign: campaign.id,
             campaignSummary: CampaignSummary(
                 id: campaign.id, template: template, submissions: all.count, distinctSenders: senders.distinct,
-                withAdditions: additionCount.values.reduce(0, +), additions: Array(quoted), standalonePoints: standalonePoints
+                withAdditions: additionCount.values.reduce(0, +), additions: quoted, standalonePoints: standalonePoints
             )
         )
     }
