@@ -19,45 +19,80 @@ public enum WordReport {
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// The bytes of the `.docx` for a synthesis: a minimal WordprocessingML package, deflated.
-    /// - Throws: ``WordReportError`` if the zip archive cannot be written (in memory).
+    ///
+    /// `word/document.xml` lists every point, so for a large round it is far larger than the
+    /// package: it is written piece by piece to a scratch file in the temporary directory and
+    /// zipped from there (removed afterwards), never whole in memory.
+    /// - Throws: ``WordReportError`` if the scratch file or the zip archive cannot be written.
     public static func docx(for synthesis: Synthesis) throws -> [UInt8] {
         let title = self.title(for: synthesis)
-        let parts: [(path: String, text: String)] = [
-            ("[Content_Types].xml", WordPackageParts.contentTypes),
-            ("_rels/.rels", WordPackageParts.packageRelationships),
-            ("docProps/core.xml", WordPackageParts.core(title: title, subject: Markup.oneLine(synthesis.draft.title), identifier: synthesis.runID)),
-            ("docProps/app.xml", WordPackageParts.app),
-            ("word/document.xml", documentXML(for: synthesis)),
-            ("word/styles.xml", WordPackageParts.styles),
-            ("word/settings.xml", WordPackageParts.settings),
-            ("word/header1.xml", WordPackageParts.header),
-            ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships),
-        ]
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gopy-document-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let documentSize: Int64
+        do {
+            documentSize = try writeDocumentXML(for: synthesis, to: scratch)
+        } catch {
+            throw WordReportError(part: "word/document.xml", reason: "cannot write it to \(scratch.path): \(error)")
+        }
         let archive: Archive
         do {
             archive = try Archive(accessMode: .create)
         } catch {
             throw WordReportError(part: nil, reason: "cannot create an in-memory zip archive: \(error)")
         }
-        for part in parts {
-            let data = Data(part.text.utf8)
+        func add(_ path: String, size: Int64, provider: (Int64, Int) throws -> Data) throws {
             do {
                 try archive.addEntry(
-                    with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                    modificationDate: entryDate, permissions: 0o644, compressionMethod: .deflate,
-                    provider: { position, size in
-                        let start = Int(position)
-                        return data.subdata(in: start..<min(start + size, data.count))
-                    }
+                    with: path, type: .file, uncompressedSize: size,
+                    modificationDate: entryDate, permissions: 0o644, compressionMethod: .deflate, provider: provider
                 )
             } catch {
-                throw WordReportError(part: part.path, reason: "cannot add it to the zip archive: \(error)")
+                throw WordReportError(part: path, reason: "cannot add it to the zip archive: \(error)")
             }
         }
+        func add(_ path: String, text: String) throws {
+            let data = Data(text.utf8)
+            try add(path, size: Int64(data.count)) { position, size in
+                let start = Int(position)
+                return data.subdata(in: start..<min(start + size, data.count))
+            }
+        }
+        try add("[Content_Types].xml", text: WordPackageParts.contentTypes)
+        try add("_rels/.rels", text: WordPackageParts.packageRelationships)
+        try add("docProps/core.xml", text: WordPackageParts.core(title: title, subject: Markup.oneLine(synthesis.draft.title), identifier: synthesis.runID))
+        try add("docProps/app.xml", text: WordPackageParts.app)
+        let document: FileHandle
+        do { document = try FileHandle(forReadingFrom: scratch) } catch {
+            throw WordReportError(part: "word/document.xml", reason: "cannot read it back from \(scratch.path): \(error)")
+        }
+        defer { try? document.close() }
+        try add("word/document.xml", size: documentSize) { position, size in
+            try document.seek(toOffset: UInt64(position))
+            return try document.read(upToCount: size) ?? Data()
+        }
+        try add("word/styles.xml", text: WordPackageParts.styles)
+        try add("word/settings.xml", text: WordPackageParts.settings)
+        try add("word/header1.xml", text: WordPackageParts.header)
+        try add("word/_rels/document.xml.rels", text: WordPackageParts.documentRelationships)
         guard let data = archive.data else {
             throw WordReportError(part: nil, reason: "the in-memory zip archive holds no data")
         }
         return [UInt8](data)
+    }
+
+    /// Writes `word/document.xml` to `url` a megabyte at a time; returns its size in bytes.
+    static func writeDocumentXML(for synthesis: Synthesis, to url: URL) throws -> Int64 {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let file = try FileHandle(forWritingTo: url)
+        defer { try? file.close() }
+        var size: Int64 = 0
+        try writeDocumentXML(for: synthesis) { piece in
+            try file.write(contentsOf: Data(piece.utf8))
+            size += Int64(piece.utf8.count)
+        }
+        return size
     }
 
     /// The document's title: "Báo cáo tổng hợp ý kiến góp ý vào dự thảo …" with the draft's
@@ -69,7 +104,18 @@ public enum WordReport {
 
     /// `word/document.xml`.
     static func documentXML(for s: Synthesis) -> String {
+        var xml = ""
+        writeDocumentXML(for: s) { xml += $0 }
+        return xml
+    }
+
+    /// `word/document.xml`, handed to `emit` in pieces of about a megabyte.
+    static func writeDocumentXML<E: Error>(for s: Synthesis, _ emit: (String) throws(E) -> Void) throws(E) {
+        try emit(WordprocessingML.prologue)
         var doc = WordprocessingML()
+        func drain(_ doc: inout WordprocessingML, atLeast bytes: Int) throws(E) {
+            if doc.body.utf8.count >= bytes { try emit(doc.takeBody()) }
+        }
         doc.paragraph(style: "Title", title(for: s))
         if let round = s.draft.round { doc.paragraph(style: "Subtitle", "(Lần lấy ý kiến thứ \(round))") }
         doc.paragraph(style: "Subtitle", [.init("Lượt tổng hợp: "), .init(s.runID)])
@@ -98,17 +144,21 @@ public enum WordReport {
         for (index, section) in s.sections.enumerated() {
             doc.paragraph(style: "Heading\(min(max(section.depth, 0), 5) + 1)", ReportWording.heading(section))
             let hasSubsections = index + 1 < s.sections.count && s.sections[index + 1].depth > section.depth
-            write(section, hasSubsections: hasSubsections, into: &doc)
+            try write(section, hasSubsections: hasSubsections, into: &doc) { (doc: inout WordprocessingML) throws(E) in try drain(&doc, atLeast: 1 << 20) }
         }
         for part in [s.wholeDocument, s.unassigned] {
             doc.paragraph(style: "Heading1", ReportWording.heading(part))
-            write(part, hasSubsections: false, into: &doc)
+            try write(part, hasSubsections: false, into: &doc) { (doc: inout WordprocessingML) throws(E) in try drain(&doc, atLeast: 1 << 20) }
         }
-        return doc.document(headerRelationship: WordPackageParts.headerRelationship)
+        try drain(&doc, atLeast: 0)
+        try emit(WordprocessingML.epilogue(headerRelationship: WordPackageParts.headerRelationship))
     }
 
     /// One section's counts, general agreement and points.
-    static func write(_ section: SectionSynthesis, hasSubsections: Bool, into doc: inout WordprocessingML) {
+    /// `afterPoint` is called with the document after each point (to write out what has gathered).
+    static func write<E: Error>(
+        _ section: SectionSynthesis, hasSubsections: Bool, into doc: inout WordprocessingML, afterPoint: (inout WordprocessingML) throws(E) -> Void
+    ) throws(E) {
         guard section.commentCount > 0 else {
             doc.paragraph(style: "Note", ReportWording.noComments(hasSubsections: hasSubsections))
             return
@@ -143,6 +193,7 @@ public enum WordReport {
                 doc.paragraph(style: "PointDetail", [.init("Cách diễn đạt khác: ", italic: true), .init(variants + ".")])
             }
             doc.paragraph(style: "PointDetail", [.init("Mã nội dung: ", italic: true), .init(point.id)])
+            try afterPoint(&doc)
         }
     }
 }

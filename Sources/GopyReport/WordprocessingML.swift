@@ -63,15 +63,27 @@ struct WordprocessingML {
     /// Vietnamese administrative documents (top and bottom 2 cm, left 3 cm, right 2 cm) and
     /// the page number at the top from the second page on.
     func document(headerRelationship: String) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        out += "<w:document xmlns:w=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\">\n<w:body>\n"
-        out += body
-        out += "<w:sectPr>"
+        Self.prologue + body + Self.epilogue(headerRelationship: headerRelationship)
+    }
+
+    /// What comes before the body in `word/document.xml`.
+    static let prologue = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        + "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">\n<w:body>\n"
+
+    /// What comes after the body in `word/document.xml`: the page set-up.
+    static func epilogue(headerRelationship: String) -> String {
+        var out = "<w:sectPr>"
         out += "<w:headerReference w:type=\"default\" r:id=\"" + headerRelationship + "\"/>"
         out += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         out += "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
         out += "<w:cols w:space=\"720\"/><w:titlePg/>"
         out += "</w:sectPr>\n</w:body>\n</w:document>\n"
         return out
+    }
+
+    /// The body written so far, which is then forgotten (for writing a long document in pieces).
+    mutating func takeBody() -> String {
+        defer { body = "" }
+        return body
     }
 }
