@@ -26,6 +26,12 @@ public struct Provenance: Codable, Sendable, Hashable {
 }
 
 /// A comment once ingested: normalised, attributed, placed in its draft and section.
+///
+/// The fields only the ledger, `trace` and sender counting read (original text, matching
+/// key, external id, personal data, date received) are kept out of line in one shared,
+/// immutable box: a night holds a million comments, most of them with none of these (they
+/// are left out of the working set, and most citizens give no personal data), and the box
+/// costs one pointer instead of eight strings each.
 public struct Comment: Sendable, Hashable {
     /// Stable id: derived from the file's hash and the locator, so the same comment at the
     /// same place in the same file has the same id on every run.
@@ -39,17 +45,34 @@ public struct Comment: Sendable, Hashable {
     /// For a section inferred from the content: the inference's score (BM25 of the best
     /// section), kept for people checking the inference; nil otherwise.
     public var sectionScore: Double?
-    /// The text as it stood in the file (personal data included): ledger and trace only.
-    public var originalText: String
     /// NFC, cleaned, personal data masked: what the outbox shows.
     public var text: String
-    /// The key comparisons use: lower case, one tone-mark style, no punctuation.
-    public var matchingKey: String
     /// True for general agreement with no substantive content.
     public var general: Bool
-    public var externalID: String?
-    public var personal: PersonalData
-    public var received: String?
+    private var details: Details
+
+    /// The text as it stood in the file (personal data included): ledger and trace only.
+    public var originalText: String {
+        get { details.originalText }
+        set { details = details.with(originalText: newValue) }
+    }
+    /// The key comparisons use: lower case, one tone-mark style, no punctuation.
+    public var matchingKey: String {
+        get { details.matchingKey }
+        set { details = details.with(matchingKey: newValue) }
+    }
+    public var externalID: String? {
+        get { details.externalID }
+        set { details = details.with(externalID: newValue) }
+    }
+    public var personal: PersonalData {
+        get { details.personal }
+        set { details = details.with(personal: newValue) }
+    }
+    public var received: String? {
+        get { details.received }
+        set { details = details.with(received: newValue) }
+    }
 
     public init(
         id: String, provenance: Provenance, source: SourceRef, draft: String, round: Int?,
@@ -65,12 +88,62 @@ public struct Comment: Sendable, Hashable {
         self.round = round
         self.section = section
         self.sectionBasis = sectionBasis
-        self.originalText = originalText
         self.text = text
-        self.matchingKey = matchingKey
         self.general = general
-        self.externalID = externalID
-        self.personal = personal
-        self.received = received
+        self.details = Details.make(
+            originalText: originalText, matchingKey: matchingKey, externalID: externalID, personal: personal, received: received
+        )
+    }
+
+    /// The comment without what only the ledger and `trace` read (original text, matching key,
+    /// external id, date received): what a night's clustering and synthesis hold.
+    public var withoutLedgerFields: Comment {
+        var light = self
+        light.details = Details.make(originalText: "", matchingKey: "", externalID: nil, personal: personal, received: nil)
+        return light
+    }
+
+    /// The out-of-line fields; one shared value when they are all empty.
+    private final class Details: Sendable, Hashable {
+        let originalText: String
+        let matchingKey: String
+        let externalID: String?
+        let personal: PersonalData
+        let received: String?
+
+        static let empty = Details(originalText: "", matchingKey: "", externalID: nil, personal: PersonalData(), received: nil)
+
+        private init(originalText: String, matchingKey: String, externalID: String?, personal: PersonalData, received: String?) {
+            self.originalText = originalText
+            self.matchingKey = matchingKey
+            self.externalID = externalID
+            self.personal = personal
+            self.received = received
+        }
+
+        static func make(originalText: String, matchingKey: String, externalID: String?, personal: PersonalData, received: String?) -> Details {
+            if originalText.isEmpty, matchingKey.isEmpty, externalID == nil, personal.isEmpty, received == nil { return empty }
+            return Details(originalText: originalText, matchingKey: matchingKey, externalID: externalID, personal: personal, received: received)
+        }
+
+        func with(originalText: String? = nil, matchingKey: String? = nil, externalID: String?? = nil, personal: PersonalData? = nil, received: String?? = nil) -> Details {
+            .make(
+                originalText: originalText ?? self.originalText, matchingKey: matchingKey ?? self.matchingKey,
+                externalID: externalID ?? self.externalID, personal: personal ?? self.personal, received: received ?? self.received
+            )
+        }
+
+        static func == (a: Details, b: Details) -> Bool {
+            a === b || (a.originalText == b.originalText && a.matchingKey == b.matchingKey && a.externalID == b.externalID
+                && a.personal == b.personal && a.received == b.received)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(originalText)
+            hasher.combine(matchingKey)
+            hasher.combine(externalID)
+            hasher.combine(personal)
+            hasher.combine(received)
+        }
     }
 }

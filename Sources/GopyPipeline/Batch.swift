@@ -105,7 +105,7 @@ public struct Batch: Sendable {
                 }
             }
             try ledgerStep { try ledger.stage(comments: outcome.comments, events: events, run: runID) }
-            newComments += outcome.comments.map(\.comment.forSynthesis)
+            newComments += outcome.comments.map(\.comment.withoutLedgerFields)
             outcomes.append(outcome.withoutContents)
         }
         let ingested = clock.now
@@ -155,7 +155,7 @@ public struct Batch: Sendable {
                 night.reassembled = zip(before, stored).filter { $0.comment != $1.comment }.map(\.1.comment)
                 logger.info("the configuration changed: \(stored.count) stored comments re-assembled, \(night.reassembled.count) changed")
             }
-            comments = stored.map(\.comment.forSynthesis)
+            comments = stored.map(\.comment.withoutLedgerFields)
         } else {
             comments = try ledgerStep { try ledger.workingComments(extraCapacity: newComments.count) }
             if !superseded.isEmpty { comments.removeAll { superseded.contains($0.id) } }

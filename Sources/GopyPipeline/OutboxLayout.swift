@@ -37,8 +37,13 @@ enum OutboxLayout {
             }
         }
         try outbox.write(dir + "synthesis.json") { (file: inout StagedFile) throws(IOError) in
-            try synthesis.jsonValue.write(to: &file, pretty: true)
-            try file.append(byte: 0x0A)
+            var buffer: [UInt8] = []
+            try synthesis.jsonDocument.write(to: &buffer, pretty: true) { (piece: inout [UInt8]) throws(IOError) in
+                try file.append(piece)
+                piece.removeAll(keepingCapacity: true)
+            }
+            buffer.append(0x0A)
+            try file.append(buffer)
         }
         try outbox.write(dir + "index.md", bytes: SynthesisMarkdown.index(synthesis).utf8)
         for part in synthesis.parts where part.part != .section || part.id != nil {

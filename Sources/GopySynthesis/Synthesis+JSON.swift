@@ -9,32 +9,39 @@ extension Synthesis {
     /// the whole-document part (`"part": "document"`) first, then those not yet placed
     /// (`"part": "unassigned"`); `unassigned.whole_document` gives that part's counts and
     /// point ids, `unassigned.general` and `comments_total` count both parts.
-    public var jsonValue: JSONValue {
-        .object([
-            ("draft", .object([("id", .string(draft.id)), ("title", .string(draft.title)), ("round", .int(draft.round))])),
-            ("run", .string(runID)),
-            ("sections", .array(sections.map { $0.jsonValue })),
+    public var jsonValue: JSONValue { jsonDocument.materialized }
+
+    /// ``jsonValue`` made point by point while it is written: what `gopy run` writes, so that
+    /// the points of a large round are never all in memory as JSON.
+    public var jsonDocument: JSONDocument {
+        let sections = self.sections
+        let noSection = wholeDocument.points.map { ($0, SectionSynthesis.Part.wholeDocument) } + unassigned.points.map { ($0, SectionSynthesis.Part.unassigned) }
+        return .object([
+            ("draft", .value(.object([("id", .string(draft.id)), ("title", .string(draft.title)), ("round", .int(draft.round))]))),
+            ("run", .value(.string(runID))),
+            ("sections", .array(count: sections.count) { sections[$0].jsonDocument }),
             ("unassigned", .object([
-                ("points", .array(wholeDocument.points.map { $0.jsonValue(part: .wholeDocument) } + unassigned.points.map { $0.jsonValue(part: .unassigned) })),
-                ("general", .int(wholeDocument.general + unassigned.general)),
-                ("comments_total", .int(wholeDocument.commentCount + unassigned.commentCount)),
-                ("by_kind", SectionSynthesis.jsonValue(byKind: wholeDocument.byKind.merging(unassigned.byKind, uniquingKeysWith: +))),
-                ("whole_document", wholeDocument.summaryJSONValue),
-                ("not_placed", unassigned.summaryJSONValue),
+                ("points", .array(count: noSection.count) { .value(noSection[$0].0.jsonValue(part: noSection[$0].1)) }),
+                ("general", .value(.int(wholeDocument.general + unassigned.general))),
+                ("comments_total", .value(.int(wholeDocument.commentCount + unassigned.commentCount))),
+                ("by_kind", .value(SectionSynthesis.jsonValue(byKind: wholeDocument.byKind.merging(unassigned.byKind, uniquingKeysWith: +)))),
+                ("whole_document", .value(wholeDocument.summaryJSONValue)),
+                ("not_placed", .value(unassigned.summaryJSONValue)),
             ])),
         ])
     }
 }
 
 extension SectionSynthesis {
-    var jsonValue: JSONValue {
-        .object([
-            ("id", .string(id)),
-            ("title", .string(title)),
-            ("points", .array(points.map { $0.jsonValue(part: nil) })),
-            ("general", .int(general)),
-            ("comments_total", .int(commentCount)),
-            ("by_kind", Self.jsonValue(byKind: byKind)),
+    var jsonDocument: JSONDocument {
+        let points = self.points
+        return .object([
+            ("id", .value(.string(id))),
+            ("title", .value(.string(title))),
+            ("points", .array(count: points.count) { .value(points[$0].jsonValue(part: nil)) }),
+            ("general", .value(.int(general))),
+            ("comments_total", .value(.int(commentCount))),
+            ("by_kind", .value(Self.jsonValue(byKind: byKind))),
         ])
     }
 

@@ -242,7 +242,8 @@ public enum SenderIdentity {
 
     /// A key for the person behind a citizen's comment: their e-mail, phone or name and
     /// address when the file gave them, else the comment itself (an anonymous comment counts
-    /// as its own sender).
+    /// as its own sender): its id, which holds no colon and so cannot be taken for one of the
+    /// prefixed keys (and costs no new string for each of a million anonymous comments).
     static func citizenKey(_ comment: Comment) -> String {
         let p = comment.personal
         if let email = p.email?.lowercased(), !email.isEmpty { return "e:" + email }
@@ -250,6 +251,6 @@ public enum SenderIdentity {
         if let author = p.author, !author.isEmpty {
             return "a:" + author.lowercased() + "|" + (p.address?.lowercased() ?? "")
         }
-        return "c:" + comment.id
+        return comment.id
     }
 }

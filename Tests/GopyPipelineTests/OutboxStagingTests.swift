@@ -109,36 +109,4 @@ import Testing
         try writer.swap(next)
         #expect(try files(in: writer.outbox) == ["d/index.md": Array("new".utf8)])
     }
-
-    @Test func jsonWrittenInPiecesIsTheSameTextAsWrittenWhole() throws {
-        let point: JSONValue = .object([
-            ("id", .string("P-1")), ("text", .string("Đề nghị \"bổ sung\"\n")), ("comments", .array((0..<300).map { .string("C-\($0)") })),
-            ("submissions", .int(300)), ("share", .double(0.25)), ("campaign", .null), ("general", .bool(false)), ("variants", .array([])),
-        ])
-        let value: JSONValue = .object([
-            ("draft", .object([("id", .string("d")), ("round", .int(2))])),
-            ("sections", .array([
-                .object([("id", .string("1.I")), ("points", .array(Array(repeating: point, count: 40))), ("by_kind", .object([]))]),
-                .object([("id", .string("1.II")), ("points", .array([])), ("general", .int(0))]),
-            ])),
-            ("unassigned", .object([("points", .array([point]))])),
-        ])
-        let dir = try TemporaryDirectory()
-        let writer = OutboxWriter(outbox: dir.url.appendingPathComponent("outbox"))
-        var next = try writer.stage()
-        for pretty in [true, false] {
-            for levels in [0, 2, 4, 9] {
-                try next.write("\(pretty)-\(levels).json") { (file: inout StagedFile) throws(IOError) in
-                    try value.write(to: &file, pretty: pretty, levels: levels)
-                }
-            }
-        }
-        try writer.swap(next)
-        for pretty in [true, false] {
-            for levels in [0, 2, 4, 9] {
-                let written = try Data(contentsOf: writer.outbox.appendingPathComponent("\(pretty)-\(levels).json"))
-                #expect(String(decoding: written, as: UTF8.self) == value.serialized(pretty: pretty), "pretty \(pretty), levels \(levels)")
-            }
-        }
-    }
 }

@@ -1,19 +1,5 @@
 import GopyModel
 
-extension Comment {
-    /// The comment as a night's clustering, synthesis and outbox use it: without the fields
-    /// only the ledger and `trace` read (the original text, the matching key, the external id
-    /// and the received date), as ``GopyLedger/Ledger/workingComments()`` gives them.
-    var forSynthesis: Comment {
-        var light = self
-        light.originalText = ""
-        light.matchingKey = ""
-        light.externalID = nil
-        light.received = nil
-        return light
-    }
-}
-
 extension [Comment] {
     /// The comments of each draft, in their order. With one draft (the usual round) the
     /// array is shared rather than copied.
