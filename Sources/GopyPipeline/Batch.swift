@@ -109,6 +109,7 @@ public struct Batch: Sendable {
             outcomes.append(outcome.withoutContents)
         }
         let ingested = clock.now
+        returnFreedMemory()
         logMemory("reading \(outcomes.count) files")
 
         // 3. Paths: renamed copies, files edited in place, files gone from the inbox.
@@ -174,6 +175,7 @@ public struct Batch: Sendable {
         // Near-duplicates (MinHash/LSH, verified) and form-letter campaigns, never across
         // drafts or rounds; comments typed without diacritics compare on the folded key.
         let (clusterOf, campaigns) = Self.clusters(of: comments, drafts: configuration.drafts, jobs: options.jobs)
+        returnFreedMemory()
         logMemory("clustering \(comments.count) comments")
         let grouping = PointGrouping(clusterOf: clusterOf, campaigns: campaigns)
         // A campaign is placed once, from its template; then the remarks about the whole
@@ -195,6 +197,7 @@ public struct Batch: Sendable {
         for draft in configuration.drafts {
             let draftComments = byDraft[draft.id] ?? []
             let synthesis = SynthesisBuilder.build(draft: draft, runID: runID, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument)
+            returnFreedMemory()
             logMemory("the synthesis of \(draft.id)")
             try OutboxLayout.writeDraftFiles(synthesis: synthesis, comments: draftComments, grouping: grouping, wholeDocument: wholeDocument, placedBy: placed.byComment, into: &outbox)
             pointOf.merge(synthesis.pointOf) { a, _ in a }
@@ -204,6 +207,7 @@ public struct Batch: Sendable {
                 }
             }
         }
+        returnFreedMemory()
         logMemory("synthesis and outbox files")
         let assignment = { (comment: Comment) in
             Assignment(commentID: comment.id, cluster: grouping.cluster(of: comment.id), point: pointOf[comment.id], campaign: grouping.campaign(of: comment.id))

@@ -1,5 +1,8 @@
 import Foundation
 import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The process's resident memory now and at its peak, from `/proc/self/status` (Linux; nil
 /// elsewhere), for the log between a night's stages.
@@ -22,6 +25,20 @@ struct MemoryProbe {
 }
 
 extension Batch {
+    /// Gives the memory a stage freed back to the system. glibc keeps freed memory in the arena
+    /// of the thread that used it, where the next stage's allocations (on another thread) do
+    /// not find it: without this, a night's peak is the sum of its stages' rather than the
+    /// largest of them.
+    func returnFreedMemory() {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's (malloc.h, which the Glibc module does not export).
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        }
+        #endif
+    }
+
     /// Logs the memory in use after a stage: at debug level, or at info level when the
     /// environment sets `GOPY_MEMORY_LOG` (for measuring a large night).
     func logMemory(_ stage: @autoclosure () -> String) {

@@ -7,7 +7,8 @@
 //   remarks about the whole document and `chua-xac-dinh.html` for the unassigned part. No page refers to anything outside the folder (no scripts, style sheets,
 //   fonts or images from elsewhere): the folder opens offline. Vietnamese, UTF-8.
 // - `WordReport.docx(for:)` renders the same synthesis as a Word document
-//   (`tong-hop-y-kien.docx`): Times New Roman 14 pt, A4, headings following the outline.
+//   (`tong-hop-y-kien.docx`): Times New Roman 14 pt, A4, headings following the outline;
+//   its body goes through a scratch file, so a synthesis of any size costs little memory.
 // - Both show a form-letter campaign as one item: its template, size, distinct senders and
 //   most frequent additions; a member's substantial addition as its own item, linked.
 // - Both are pure functions of their input: the same synthesis gives the same bytes (no clock,

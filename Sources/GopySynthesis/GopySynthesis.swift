@@ -11,7 +11,8 @@
 //   whole, general agreement) or the unassigned part.
 //   Points are ordered by weight: distinct organisations first, then distinct citizens,
 //   ties broken by id. Point ids come from content, so they are stable across runs.
-// - `Synthesis.jsonValue` is `synthesis.json` as the contract defines it;
+// - `Synthesis.jsonValue` is `synthesis.json` as the contract defines it (`jsonDocument`
+//   the same, made point by point while written);
 //   `CommentRecord.jsonValue` is one line of `comments.jsonl`;
 //   `SynthesisMarkdown` renders `index.md` and `sections/<id>.md` in Vietnamese.
 // Nothing here reads or writes files, and nothing here holds personal data: comments arrive
