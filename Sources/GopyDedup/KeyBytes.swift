@@ -8,6 +8,11 @@ enum KeyBytes {
 
     /// The number of syllables (space-separated runs) of a key's bytes.
     static func syllables(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        syllables(bytes, upTo: .max)
+    }
+
+    /// The number of syllables of a key's bytes, counted up to `limit` at most.
+    private static func syllables(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {
@@ -16,6 +21,7 @@ enum KeyBytes {
             } else if !inWord {
                 inWord = true
                 count += 1
+                if count >= limit { return count }
             }
         }
         return count
@@ -29,18 +35,7 @@ enum KeyBytes {
 
     /// Whether a key's bytes hold at least `count` syllables (stops counting there).
     static func hasSyllables(_ bytes: UnsafeBufferPointer<UInt8>, atLeast count: Int) -> Bool {
-        var found = 0
-        var inWord = false
-        for byte in bytes {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                found += 1
-                if found >= count { return true }
-            }
-        }
-        return found >= count
+        syllables(bytes, upTo: count) >= count
     }
 
     /// Whether two strings have the same UTF-8 bytes.

@@ -162,30 +162,7 @@ struct ShingleCounter {
 
     /// Adds `amount` for each of `keys`.
     mutating func add(_ keys: UnsafeBufferPointer<UInt64>, _ amount: Int) {
-        for key in keys {
-            if key == 0 {
-                zero += amount
-                continue
-            }
-            if (count + 1) * 2 > slots.count { grow() }
-            let mask = mask
-            let inserted: Bool = slots.withUnsafeMutableBufferPointer { slots in
-                var i = Int(truncatingIfNeeded: key >> 17) & mask
-                while true {
-                    let slot = slots[i]
-                    if slot.key == key {
-                        slots[i].sum += amount
-                        return false
-                    }
-                    if slot.key == 0 {
-                        slots[i] = (key, amount)
-                        return true
-                    }
-                    i = (i + 1) & mask
-                }
-            }
-            if inserted { count += 1 }
-        }
+        for key in keys { add(key, amount) }
     }
 
     /// The sum of the counts of `keys`.
