@@ -44,6 +44,19 @@ extension Ledger {
     /// the commit.
     public var stagingPath: String { path + "-staging" }
 
+    /// Throws away what a run that died left staged (nothing of it is in the ledger). For the
+    /// batch, which holds the run lock, to call before it stages anything: another reader of
+    /// the ledger must not, as a running night's staging would go with it.
+    public func discardStaging() throws(LedgerError) {
+        let stagingPath = stagingPath
+        try guarded {
+            try db.writeWithoutTransaction { try Self.dropStaging($0, path: stagingPath) }
+            for leftover in [stagingPath, stagingPath + "-journal"] where FileManager.default.fileExists(atPath: leftover) {
+                try FileManager.default.removeItem(atPath: leftover)
+            }
+        }
+    }
+
     /// How many comments wait to be committed.
     public func stagedCommentCount() throws(LedgerError) -> Int {
         try guarded {

@@ -51,6 +51,7 @@ public struct Batch: Sendable {
         let archive = Archive(folder: ledgerURL.deletingLastPathComponent().appendingPathComponent("files"))
         let config = configFiles()
         let configSHA = StableID.sha256(Array(config.map { "\($0.0) \($0.1)\n" }.joined().utf8))
+        try ledgerStep { try ledger.discardStaging() }   // what a run that died left staged
         let runID = try makeRunID(started, ledger: ledger)
         try ledgerStep { try ledger.beginRun(id: runID, started: RunManifest.iso(started), configSHA256: configSHA) }
 

@@ -58,6 +58,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: again.stagingPath), "the commit removes the scratch file")
     }
 
+    @Test func aDeadRunsStagingIsDiscardedEvenWhenNothingIsStagedAgain() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("gopy.sqlite").path
+        do {
+            let ledger = try Ledger(path: path)
+            try ledger.stage(comments: [comment("C-1", line: 2)], events: [], run: "R1")
+            #expect(FileManager.default.fileExists(atPath: ledger.stagingPath))
+        }
+        let again = try Ledger(path: path)
+        try again.discardStaging()
+        #expect(!FileManager.default.fileExists(atPath: again.stagingPath))
+        try again.commit(night("R2"))
+        #expect(try again.activeComments().isEmpty, "nothing the dead run staged reaches the ledger")
+    }
+
     @Test func aFailedCommitKeepsNothingOfTheStagedComments() throws {
         let dir = try TemporaryDirectory()
         let ledger = try Ledger(path: dir.url.appendingPathComponent("gopy.sqlite").path)
