@@ -66,6 +66,16 @@ struct ShingleSets {
         return true
     }
 
+    /// Loads `key` to be compared with the reference and empties the set its shingles go to;
+    /// returns how many shingles it has (nil when it is compared by itself alone, or has none).
+    private mutating func loadOther(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit) -> Int? {
+        guard loadKey(key, folded: folded) else { return nil }
+        let n = shingler.shingleTotal(unit)
+        guard n > 0 else { return nil }
+        other.reset(capacity: n)
+        return n
+    }
+
     /// The reference's size.
     var referenceCount: Int { reference.count }
 
@@ -76,10 +86,7 @@ struct ShingleSets {
     /// is shared (the smaller set is at most the reference), no once the shingles left cannot
     /// make it.
     mutating func containsWithReference(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit, least: Int, share: Double) -> Bool? {
-        guard loadKey(key, folded: folded) else { return nil }
-        let n = shingler.shingleTotal(unit)
-        guard n > 0 else { return nil }
-        other.reset(capacity: n)
+        guard let n = loadOther(key, folded: folded, unit: unit) else { return nil }
         let referenceCount = reference.count
         let other = other, reference = reference
         var shared = 0
@@ -111,10 +118,7 @@ struct ShingleSets {
     /// `threshold` (nil when `key` is compared by itself alone). The shingles are hashed as
     /// they are compared, and the comparison stops as soon as those left cannot reach it.
     mutating func reachesWithReference(_ key: UnsafeBufferPointer<UInt8>, folded: Bool, unit: ShingleUnit, threshold: Double) -> Bool? {
-        guard loadKey(key, folded: folded) else { return nil }
-        let n = shingler.shingleTotal(unit)
-        guard n > 0 else { return nil }
-        other.reset(capacity: n)
+        guard let n = loadOther(key, folded: folded, unit: unit) else { return nil }
         let referenceCount = reference.count
         let other = other, reference = reference
         var shared = 0

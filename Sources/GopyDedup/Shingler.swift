@@ -233,15 +233,8 @@ struct Shingler {
             hashBuffer = [UInt64](repeating: 0, count: max(most, 2 * hashBuffer.count))
             startBuffer = [Int32](repeating: 0, count: hashBuffer.count)
         }
-        var s = 0
-        let count = syllableCount
-        while s < count {
-            guard kept[s] else {
-                s += 1
-                continue
-            }
-            var e = s
-            while e < count && kept[e] { e += 1 }
+        let kept = self.kept   // read by the loop while `self` is written
+        Self.forEachKeptPart(kept, count: syllableCount) { s, e in
             // Syllables s..<e are one kept part.
             switch unit {
             case .characters(let k):
@@ -255,7 +248,6 @@ struct Shingler {
                     }
                 }
             }
-            s = e
         }
     }
 
@@ -315,8 +307,13 @@ struct Shingler {
     /// Calls `body` with each kept part: syllables `s..<e`.
     @inline(__always)
     private func forEachKeptPart(_ body: (Int, Int) -> Void) {
+        Self.forEachKeptPart(kept, count: syllableCount, body)
+    }
+
+    /// Calls `body` with each run `s..<e` of kept syllables among the first `count`.
+    @inline(__always)
+    private static func forEachKeptPart(_ kept: [Bool], count: Int, _ body: (Int, Int) -> Void) {
         var s = 0
-        let count = syllableCount
         kept.withUnsafeBufferPointer { kept in
             while s < count {
                 guard kept[s] else {

@@ -51,9 +51,6 @@ extension Ledger {
         let stagingPath = stagingPath
         try guarded {
             try db.writeWithoutTransaction { try Self.dropStaging($0, path: stagingPath) }
-            for leftover in [stagingPath, stagingPath + "-journal"] where FileManager.default.fileExists(atPath: leftover) {
-                try FileManager.default.removeItem(atPath: leftover)
-            }
         }
     }
 
@@ -74,9 +71,7 @@ extension Ledger {
     /// Attaches a fresh scratch database, throwing away one a dead run may have left.
     static func attachStaging(_ db: Database, path: String) throws {
         guard try !isStagingAttached(db) else { return }
-        for leftover in [path, path + "-journal"] where FileManager.default.fileExists(atPath: leftover) {
-            try FileManager.default.removeItem(atPath: leftover)
-        }
+        try removeStagingFiles(path)
         try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
         // Scratch: no journal, no fsync; a crash leaves a file the next run removes.
         try db.execute(sql: "PRAGMA staging.journal_mode = OFF")
@@ -116,10 +111,15 @@ extension Ledger {
         try db.execute(sql: "INSERT INTO main.events (run, kind, subject, detail) SELECT run, kind, subject, detail FROM staging.events ORDER BY seq")
     }
 
-    /// Detaches and removes the scratch database, once its rows are in the ledger.
+    /// Detaches the scratch database if it is attached and removes its files (once its rows
+    /// are in the ledger, or when they are to be thrown away).
     static func dropStaging(_ db: Database, path: String) throws {
-        guard try isStagingAttached(db) else { return }
-        try db.execute(sql: "DETACH DATABASE staging")
+        if try isStagingAttached(db) { try db.execute(sql: "DETACH DATABASE staging") }
+        try removeStagingFiles(path)
+    }
+
+    /// Removes the scratch database's files, where there are any.
+    static func removeStagingFiles(_ path: String) throws {
         for file in [path, path + "-journal"] where FileManager.default.fileExists(atPath: file) {
             try FileManager.default.removeItem(atPath: file)
         }

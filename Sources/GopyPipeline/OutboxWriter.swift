@@ -53,13 +53,6 @@ struct OutboxWriter {
         try OutboxStaging(outbox: outbox, folder: staging)
     }
 
-    /// Builds the new outbox from `files` (paths relative to the outbox) and swaps it in.
-    func write(_ files: [(path: String, bytes: [UInt8])]) throws(BatchError) {
-        var next = try stage()
-        for (path, bytes) in files { try next.write(path, bytes: bytes) }
-        try swap(next)
-    }
-
     /// Makes the staged outbox durable and puts it in the outbox's place in one step; the
     /// previous outbox is removed.
     func swap(_ next: consuming OutboxStaging) throws(BatchError) {

@@ -174,19 +174,19 @@ public enum SynthesisBuilder {
         // their first sender (by id) wrote them (tracing words back to the text is the costly
         // part, so only those shown are traced).
         var additionCount: [String: Int] = [:]
-        var firstSenders: [String: [Comment]] = [:]
+        var firstSender: [String: Comment] = [:]
         for member in all.sorted(by: { $0.id < $1.id }) {
             guard let own = campaign.additions[member.id], let key = KeyExcerpt.additionKey(own, in: member.text) else { continue }
             additionCount[key, default: 0] += 1
-            if firstSenders[key, default: []].count < 3 { firstSenders[key, default: []].append(member) }
+            if firstSender[key] == nil { firstSender[key] = member }
         }
         var quoted: [CampaignSummary.Addition] = []
         for key in additionCount.keys.sorted(by: { (additionCount[$0]!, $1) > (additionCount[$1]!, $0) }) {
             guard quoted.count < quotedAdditions else { break }
-            let display = firstSenders[key]!.lazy.compactMap { member in
-                campaign.additions[member.id].flatMap { KeyExcerpt.addition($0, in: member.text) }.flatMap { $0.key == key ? $0.display : nil }
-            }.first
-            if let display { quoted.append(CampaignSummary.Addition(text: display, count: additionCount[key]!)) }
+            let member = firstSender[key]!
+            if let shown = campaign.additions[member.id].flatMap({ KeyExcerpt.addition($0, in: member.text) }) {
+                quoted.append(CampaignSummary.Addition(text: shown.display, count: additionCount[key]!))
+            }
         }
         let senders = Senders(all)
         return Point(

@@ -110,3 +110,12 @@ import Testing
         #expect(try files(in: writer.outbox) == ["d/index.md": Array("new".utf8)])
     }
 }
+
+extension OutboxWriter {
+    /// A whole outbox at once, for setting up the one a test replaces.
+    func write(_ files: [(path: String, bytes: [UInt8])]) throws(BatchError) {
+        var next = try stage()
+        for (path, bytes) in files { try next.write(path, bytes: bytes) }
+        try swap(next)
+    }
+}
