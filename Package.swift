@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(name: "GopyDedupTests", dependencies: ["GopyDedup", "GopyModel", "GopyText", "GopyTestSupport"]),
         .testTarget(name: "GopySynthesisTests", dependencies: ["GopySynthesis", "GopyModel", "GopyDedup", "GopyText"]),
         .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "GopyModelTests", dependencies: ["GopyModel"]),
         .testTarget(name: "GopyLedgerTests", dependencies: ["GopyLedger", "GopyModel", "GopyTestSupport"]),
         .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest", "GopyLedger"]),
     ]

@@ -8,10 +8,40 @@ public enum StableID {
     public static func make(_ prefix: String, _ parts: [String], length: Int = 16) -> String {
         var hasher = SHA256()
         for part in parts {
-            hasher.update(data: Array(part.utf8))
-            hasher.update(data: [0x1F])
+            var part = part
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            withUnsafeBytes(of: Self.separator) { hasher.update(bufferPointer: $0) }
         }
-        return prefix + "-" + String(hex(hasher.finalize()).prefix(length))
+        let digest = hasher.finalize()
+        // prefix, "-", then the first `length` hex digits, written once.
+        var prefix = prefix
+        let digits = min(length, 2 * SHA256.byteCount)
+        return prefix.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + 1 + digits) { out in
+                var n = 0
+                for byte in head {
+                    out[n] = byte
+                    n += 1
+                }
+                out[n] = UInt8(ascii: "-")
+                n += 1
+                digest.withUnsafeBytes { bytes in
+                    for i in 0..<digits {
+                        let byte = bytes[i / 2]
+                        out[n] = Self.hexDigit(i % 2 == 0 ? byte >> 4 : byte & 0x0F)
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+    }
+
+    private static let separator: UInt8 = 0x1F
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// Lower-case hex of a digest or any bytes.
