@@ -6,9 +6,38 @@ enum KeyBytes {
         return key.withUTF8 { syllables($0) }
     }
 
-    /// The number of syllables (space-separated runs) of a key's bytes.
+    /// The number of syllables (space-separated runs) of a key's bytes: the bytes that are not
+    /// a space and follow a space (or start the key), counted eight at a time.
     static func syllables(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        syllables(bytes, upTo: .max)
+        let n = bytes.count
+        guard n > 0 else { return 0 }
+        let raw = UnsafeRawBufferPointer(bytes)
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        var previousWord: UInt64 = 0  // the byte before the key counts as a space
+        var i = 0
+        while i + 8 <= n {
+            // High bit of each byte: set where the byte is not a space (exactly: no carries
+            // cross bytes).
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2020_2020_2020_2020
+            let notSpace = (((x & low7) &+ low7) | x) & high
+            // Each byte's predecessor: the previous byte of this word, or the last of the last.
+            let before = notSpace << 8 | previousWord >> 56
+            count += (notSpace & ~before).nonzeroBitCount
+            previousWord = notSpace
+            i += 8
+        }
+        var inWord = previousWord >> 63 != 0
+        while i < n {
+            if bytes[i] == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+            i += 1
+        }
+        return count
     }
 
     /// The number of syllables of a key's bytes, counted up to `limit` at most.
@@ -40,11 +69,15 @@ enum KeyBytes {
 
     /// Whether two strings have the same UTF-8 bytes.
     static func equal(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
+        var b = b
+        return b.withUTF8 { equal(a, $0) }
+    }
+
+    /// Whether a string's UTF-8 bytes are `bytes`.
+    static func equal(_ a: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var a = a
         return a.withUTF8 { x in
-            b.withUTF8 { y in
-                x.count == y.count && (x.count == 0 || equalBytes(x.baseAddress!, y.baseAddress!, x.count))
-            }
+            x.count == bytes.count && (x.count == 0 || equalBytes(x.baseAddress!, bytes.baseAddress!, x.count))
         }
     }
 
@@ -61,84 +94,37 @@ enum KeyBytes {
     }
 
     /// The indices `0..<count` in the UTF-8 byte order of `first(index)`, then of
-    /// `then(index)` where those are equal. Sorted by their first 16 bytes (big-endian
-    /// integers, cheap to compare), the strings themselves compared only where those agree;
-    /// in `jobs` slices sorted in parallel, then merged.
+    /// `then(index)` where those are equal (then in index order). Each string's first 16 bytes
+    /// are read as two big-endian integers (on `jobs` threads) and the indices radix-sorted by
+    /// them; only runs that agree on those bytes are sorted by comparing the strings.
     static func order(_ count: Int, jobs: Int = 1, first: @Sendable (Int) -> String, then: @Sendable (Int) -> String) -> [Int32] {
         var entries = [OrderEntry](repeating: OrderEntry(high: 0, low: 0, index: 0), count: count)
-        let slices = count < 1 << 14 ? 1 : max(1, jobs)
-        let bounds = (0...slices).map { $0 * count / slices }
-        @Sendable func before(_ a: OrderEntry, _ b: OrderEntry) -> Bool {
-            if a.high != b.high { return a.high < b.high }
-            if a.low != b.low { return a.low < b.low }
-            let x = first(Int(a.index)), y = first(Int(b.index))
-            if !equal(x, y) { return less(x, y) }
-            return less(then(Int(a.index)), then(Int(b.index)))
-        }
         entries.withUnsafeMutableBufferPointer { entries in
             let out = SharedBuffer(entries)
-            Parallel.forEachChunk(slices, jobs: slices, chunk: 1) { range in
-                for s in range {
-                    for i in bounds[s]..<bounds[s + 1] {
-                        let (high, low) = prefix(first(i))
-                        out[i] = OrderEntry(high: high, low: low, index: Int32(i))
-                    }
-                    var slice = UnsafeMutableBufferPointer(start: out.base + bounds[s], count: bounds[s + 1] - bounds[s])
-                    slice.sort(by: before)
+            Parallel.forEachChunk(count, jobs: jobs, chunk: 4096) { range in
+                for i in range {
+                    let (high, low) = prefix(first(i))
+                    out[i] = OrderEntry(high: high, low: low, index: Int32(i))
                 }
             }
         }
-        // Sorted slices merged pairwise, in rounds.
-        var runs = (0..<slices).map { bounds[$0]..<bounds[$0 + 1] }
-        var buffer = entries
-        while runs.count > 1 {
-            var next: [Range<Int>] = []
-            var merges: [(Range<Int>, Range<Int>)] = []
-            var r = 0
-            while r < runs.count {
-                if r + 1 < runs.count {
-                    merges.append((runs[r], runs[r + 1]))
-                    next.append(runs[r].lowerBound..<runs[r + 1].upperBound)
-                } else {
-                    merges.append((runs[r], runs[r].upperBound..<runs[r].upperBound))
-                    next.append(runs[r])
-                }
-                r += 2
-            }
-            let work = merges
-            entries.withUnsafeBufferPointer { source in
-                buffer.withUnsafeMutableBufferPointer { target in
-                    let source = UnsafeSendable(source), to = SharedBuffer(target)
-                    Parallel.forEachChunk(work.count, jobs: jobs, chunk: 1) { range in
-                        for m in range {
-                            let (x, y) = work[m]
-                            var i = x.lowerBound, j = y.lowerBound, k = x.lowerBound
-                            while i < x.upperBound && j < y.upperBound {
-                                if before(source.buffer[j], source.buffer[i]) {
-                                    to[k] = source.buffer[j]
-                                    j += 1
-                                } else {
-                                    to[k] = source.buffer[i]
-                                    i += 1
-                                }
-                                k += 1
-                            }
-                            while i < x.upperBound {
-                                to[k] = source.buffer[i]
-                                i += 1
-                                k += 1
-                            }
-                            while j < y.upperBound {
-                                to[k] = source.buffer[j]
-                                j += 1
-                                k += 1
-                            }
-                        }
-                    }
+        // By (high, low), stable: the less significant key first.
+        RadixSort.sort(&entries) { $0.low }
+        RadixSort.sort(&entries) { $0.high }
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && entries[end].high == entries[start].high && entries[end].low == entries[start].low { end += 1 }
+            if end - start > 1 {
+                entries[start..<end].sort { a, b in
+                    let x = first(Int(a.index)), y = first(Int(b.index))
+                    if !equal(x, y) { return less(x, y) }
+                    let u = then(Int(a.index)), v = then(Int(b.index))
+                    if !equal(u, v) { return less(u, v) }
+                    return a.index < b.index
                 }
             }
-            swap(&entries, &buffer)
-            runs = next
+            start = end
         }
         return entries.map(\.index)
     }

@@ -34,116 +34,95 @@ final class KeyStore: @unchecked Sendable {
         var store: KeyStore
     }
 
-    /// Numbers the distinct keys of `key(0..<count)` on `jobs` threads: the strings are hashed
-    /// in parallel, then split by hash into one shard per thread, each numbering its own keys
-    /// in string order; the shards' numbers are then merged in the order of the keys' first
-    /// strings, so the result does not depend on the threads.
+    /// Numbers the distinct keys of `key(0..<count)` on `jobs` threads. The strings are hashed
+    /// in parallel and sorted by hash (a radix sort, stable: index order within a hash); within
+    /// each run of equal hashes, each string is compared with the run's first (the others only
+    /// when the hash collides), giving each string the first string with the same bytes. The
+    /// keys are then numbered in the order of their first strings. Each string is read twice at
+    /// most: to hash it, and (if an earlier string has its hash) to compare it; the result does
+    /// not depend on the threads.
     /// Without `storing`, the store is left empty (when only the numbers are wanted).
-    static func number(_ count: Int, jobs: Int, storing: Bool = true, key: @Sendable (Int) -> String) -> Numbering {
-        let shards = max(1, min(jobs, 64))
-        let hashes = StableHash.strings(count, jobs: jobs, shards: shards, shardOf: Self.shard, key)
-        var localOf = [Int32](repeating: 0, count: count)
-        var tables = [Table?](repeating: nil, count: shards)
-        localOf.withUnsafeMutableBufferPointer { localOf in
-            tables.withUnsafeMutableBufferPointer { tables in
-                let local = SharedBuffer(localOf), out = SharedBuffer(tables)
-                Parallel.forEachChunk(shards, jobs: shards, chunk: 1) { range in
-                    for s in range {
-                        let table = Table(keys: hashes.strings[s])
-                        hashes.values.withUnsafeBufferPointer { values in
-                            for i in 0..<count where Self.shard(values[i], shards) == s {
-                                var text = key(i)
-                                local[i] = text.withUTF8 { table.add($0, hash: values[i], at: Int32(i), key: key) }
-                            }
-                        }
-                        out[s] = table
+    /// The strings are hashed in the order `visit` gives, if any (their order in memory);
+    /// `hash` is for tests (a poor hash makes keys collide).
+    static func number(
+        _ count: Int, jobs: Int, storing: Bool = true, visit: [Int32]? = nil,
+        hash: @Sendable (UnsafeBufferPointer<UInt8>) -> UInt64 = { StableHash.bytes($0) },
+        key: @Sendable (Int) -> String
+    ) -> Numbering {
+        let hashes = StableHash.strings(count, jobs: jobs, visit: visit, hash: hash, key)
+        var entries = (0..<count).map { HashedIndex(hash: hashes[$0], index: Int32($0)) }
+        RadixSort.sort(&entries) { $0.hash }
+        // Each string's first string with the same bytes, run by run of equal hashes: the
+        // sorted entries are cut into one slice per thread at run boundaries.
+        var firstOf = [Int32](repeating: 0, count: count)
+        let slices = count < 1 << 14 ? 1 : max(1, jobs)
+        var bounds = (0...slices).map { $0 * count / slices }
+        for s in 1..<slices {
+            var b = max(bounds[s], bounds[s - 1])
+            while b > 0, b < count, entries[b].hash == entries[b - 1].hash { b += 1 }
+            bounds[s] = b
+        }
+        let cuts = bounds, sorted = entries
+        firstOf.withUnsafeMutableBufferPointer { firstOf in
+            let out = SharedBuffer(firstOf)
+            Parallel.forEachChunk(slices, jobs: slices, chunk: 1) { range in
+                for s in range {
+                    var e = cuts[s]
+                    while e < cuts[s + 1] {
+                        var end = e + 1
+                        while end < cuts[s + 1] && sorted[end].hash == sorted[e].hash { end += 1 }
+                        Self.firstStrings(sorted[e..<end], key: key, into: out)
+                        e = end
                     }
                 }
             }
         }
-        // Numbers in the order of first strings: a merge of the shards' lists, each in order.
-        let tablesDone = tables.map { $0! }
-        let total = tablesDone.reduce(0) { $0 + $1.count }
-        var first = [Int32](repeating: 0, count: total)
-        var numberOfLocal = tablesDone.map { [Int32](repeating: 0, count: $0.count) }
-        var next = [Int](repeating: 0, count: shards)
-        var keys: [String] = []
-        keys.reserveCapacity(total)
-        for t in 0..<total {
-            var best = -1
-            var bestFirst = Int32.max
-            for s in 0..<shards where next[s] < tablesDone[s].count {
-                let f = tablesDone[s].firstString(next[s])
-                if f < bestFirst {
-                    bestFirst = f
-                    best = s
-                }
+        entries = []
+        // Numbers in the order of first strings.
+        var numberOf = [Int32](repeating: 0, count: count)
+        var first: [Int32] = []
+        for i in 0..<count {
+            let f = Int(firstOf[i])
+            if f == i {
+                numberOf[i] = Int32(first.count)
+                first.append(Int32(i))
+            } else {
+                numberOf[i] = numberOf[f]
             }
-            let l = next[best]
-            numberOfLocal[best][l] = Int32(t)
-            first[t] = bestFirst
-            if storing { keys.append(key(Int(bestFirst))) }
-            next[best] += 1
         }
-        var numberOf = localOf
-        let numbering = numberOfLocal
-        numberOf.withUnsafeMutableBufferPointer { numberOf in
-            let out = SharedBuffer(numberOf)
-            Parallel.forEachChunk(count, jobs: jobs, chunk: 8192) { range in
-                hashes.values.withUnsafeBufferPointer { values in
-                    for i in range { out[i] = numbering[Self.shard(values[i], shards)][Int(out[i])] }
-                }
-            }
+        var keys: [String] = []
+        if storing {
+            keys.reserveCapacity(first.count)
+            for f in first { keys.append(key(Int(f))) }
         }
         return Numbering(numberOf: numberOf, first: first, store: KeyStore(keys: keys))
     }
 
-    @inline(__always)
-    private static func shard(_ hash: UInt64, _ shards: Int) -> Int { shards == 1 ? 0 : Int((hash >> 40) % UInt64(shards)) }
+    /// A string's index and its key's hash, sorted by hash.
+    private struct HashedIndex {
+        var hash: UInt64
+        var index: Int32
+    }
 
-    /// One shard's distinct keys: a hash table of their hashes and first strings.
-    private final class Table {
-        private var firsts: [Int32] = []
-        private var slots: [Int32]  // -1: empty; else a local number
-        private var slotHashes: [UInt64]
-        private let mask: Int
-
-        var count: Int { firsts.count }
-
-        /// - Parameter keys: at most this many keys.
-        init(keys: Int) {
-            var size = 16
-            while size < keys * 2 { size <<= 1 }
-            slots = Array(repeating: -1, count: size)
-            slotHashes = Array(repeating: 0, count: size)
-            mask = size - 1
-            firsts.reserveCapacity(keys)
-        }
-
-        /// The local number of the key whose bytes are `bytes` and hash `hash`, first seen in
-        /// string `string` if new (`key` gives the strings, to compare with).
-        func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, at string: Int32, key: (Int) -> String) -> Int32 {
-            var i = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let slot = slots[i]
-                if slot < 0 {
-                    let local = Int32(firsts.count)
-                    slots[i] = local
-                    slotHashes[i] = hash
-                    firsts.append(string)
-                    return local
-                }
-                if slotHashes[i] == hash {
-                    var other = key(Int(firsts[Int(slot)]))
-                    let same = other.withUTF8 { other in
-                        other.count == bytes.count && (other.count == 0 || KeyBytes.equalBytes(other.baseAddress!, bytes.baseAddress!, other.count))
-                    }
-                    if same { return slot }
-                }
-                i = (i + 1) & mask
+    /// Gives each string of one run of equal hashes (in index order) the first string with the
+    /// same bytes: the run's first, unless the hash collides.
+    private static func firstStrings(_ run: ArraySlice<HashedIndex>, key: (Int) -> String, into firstOf: SharedBuffer<Int32>) {
+        let head = run[run.startIndex].index
+        firstOf[Int(head)] = head
+        guard run.count > 1 else { return }
+        var distinct = [(first: Int32, key: String)]()
+        distinct.append((head, key(Int(head))))
+        for entry in run.dropFirst() {
+            var text = key(Int(entry.index))
+            let known = text.withUTF8 { bytes in
+                distinct.firstIndex { KeyBytes.equal($0.key, bytes) }
+            }
+            if let known {
+                firstOf[Int(entry.index)] = distinct[known].first
+            } else {
+                firstOf[Int(entry.index)] = entry.index
+                distinct.append((entry.index, text))
             }
         }
-
-        func firstString(_ l: Int) -> Int32 { firsts[l] }
     }
 }

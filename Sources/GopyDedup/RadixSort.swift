@@ -1,31 +1,31 @@
-/// Sorts 64-bit values by least-significant-digit radix sort (passes where every value has the
-/// same digit skipped): linear time for the millions of candidate pairs and posting entries
-/// the clusterer sorts. Digits of 16 bits for large arrays, of 8 bits for smaller ones (whose
-/// passes would otherwise go mostly to the 65,536 counters); the standard sort below 256.
+/// Sorts by 64-bit keys by least-significant-digit radix sort (passes where every key has the
+/// same digit skipped): linear time for the millions of candidate pairs, posting entries and
+/// key hashes the clusterer sorts. Digits of 16 bits for large arrays, of 8 bits for smaller
+/// ones (whose passes would otherwise go mostly to the 65,536 counters). Stable: elements with
+/// equal keys keep their order.
 enum RadixSort {
     static func sort(_ values: inout [UInt64]) {
-        let n = values.count
-        guard n > 256 else {
+        guard values.count > 256 else {
             values.sort()
             return
         }
-        if n >= 1 << 16 {
-            sort(&values, digitBits: 16)
-        } else {
-            sort(&values, digitBits: 8)
-        }
+        sort(&values) { $0 }
     }
 
-    private static func sort(_ values: inout [UInt64], digitBits: Int) {
+    /// Sorts `values` by `key`; elements with equal keys keep their order.
+    static func sort<Element>(_ values: inout [Element], key: (Element) -> UInt64) {
         let n = values.count
+        guard n > 1 else { return }
+        let digitBits = n >= 1 << 16 ? 16 : 8
         let buckets = 1 << digitBits
         let digitMask = UInt64(buckets - 1)
-        var buffer = [UInt64](repeating: 0, count: n)
-        var counts = [Int](repeating: 0, count: buckets)
-        // Which digits vary at all: bits where some value differs from the first.
+        // Which digits vary at all: bits where some key differs from the first.
         var varying: UInt64 = 0
-        let first = values[0]
-        for v in values { varying |= v ^ first }
+        let first = key(values[0])
+        for v in values { varying |= key(v) ^ first }
+        guard varying != 0 else { return }
+        var buffer = values
+        var counts = [Int](repeating: 0, count: buckets)
         var sourceIsValues = true
         values.withUnsafeMutableBufferPointer { values in
             buffer.withUnsafeMutableBufferPointer { buffer in
@@ -36,7 +36,7 @@ enum RadixSort {
                         let source = sourceIsValues ? values : buffer
                         let target = sourceIsValues ? buffer : values
                         for i in 0..<buckets { counts[i] = 0 }
-                        for v in source { counts[Int((v >> shift) & digitMask)] += 1 }
+                        for v in source { counts[Int((key(v) >> shift) & digitMask)] += 1 }
                         var total = 0
                         for i in 0..<buckets {
                             let c = counts[i]
@@ -44,7 +44,7 @@ enum RadixSort {
                             total += c
                         }
                         for v in source {
-                            let d = Int((v >> shift) & digitMask)
+                            let d = Int((key(v) >> shift) & digitMask)
                             target[counts[d]] = v
                             counts[d] += 1
                         }
@@ -54,5 +54,13 @@ enum RadixSort {
             }
         }
         if !sourceIsValues { values = buffer }
+    }
+
+    /// The indices of `values` in ascending order of their values (equal values: in index
+    /// order).
+    static func order(of values: [Int32]) -> [Int32] {
+        var entries = values.enumerated().map { UInt64(UInt32(bitPattern: $0.element)) << 32 | UInt64($0.offset) }
+        sort(&entries)
+        return entries.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     }
 }

@@ -48,33 +48,25 @@ enum StableHash {
         return mix(hash ^ word ^ UInt64(n) << 56)
     }
 
-    /// ``string(_:seed:)`` of `count` strings, on `jobs` threads; and, per shard (`shardOf` a
-    /// hash and the number of shards), how many strings it has.
+    /// ``string(_:seed:)`` of `count` strings (or another hash of their bytes), on `jobs` threads,
+    /// visited in the order `visit` gives (the strings' order in memory, for instance), or in
+    /// index order.
     static func strings(
-        _ count: Int, jobs: Int, shards: Int = 1, shardOf: @Sendable (UInt64, Int) -> Int = { _, _ in 0 }, _ string: @Sendable (Int) -> String
-    ) -> (values: [UInt64], strings: [Int]) {
+        _ count: Int, jobs: Int, visit: [Int32]? = nil, hash: @Sendable (UnsafeBufferPointer<UInt8>) -> UInt64 = { bytes($0) },
+        _ string: @Sendable (Int) -> String
+    ) -> [UInt64] {
+        precondition(visit == nil || visit!.count == count)
         var values = [UInt64](repeating: 0, count: count)
-        let chunk = 4096
-        let chunks = (count + chunk - 1) / chunk
-        var sizes = [Int](repeating: 0, count: chunks * shards)
         values.withUnsafeMutableBufferPointer { values in
-            sizes.withUnsafeMutableBufferPointer { sizes in
-                let out = SharedBuffer(values), totals = SharedBuffer(sizes)
-                Parallel.forEachChunk(count, jobs: jobs, chunk: chunk) { range in
-                    let row = range.lowerBound / chunk * shards
-                    for i in range {
-                        var text = string(i)
-                        let hash = text.withUTF8 { Self.bytes($0) }
-                        out[i] = hash
-                        totals[row + shardOf(hash, shards)] += 1
-                    }
+            let out = SharedBuffer(values)
+            Parallel.forEachChunk(count, jobs: jobs, chunk: 4096) { range in
+                for k in range {
+                    let i = visit.map { Int($0[k]) } ?? k
+                    var text = string(i)
+                    out[i] = text.withUTF8(hash)
                 }
             }
         }
-        var strings = [Int](repeating: 0, count: shards)
-        for c in 0..<chunks {
-            for s in 0..<shards { strings[s] += sizes[c * shards + s] }
-        }
-        return (values, strings)
+        return values
     }
 }

@@ -20,6 +20,46 @@ import Testing
         #expect(uniform == values.map { $0 & 0x00FF_0000 }.sorted())
     }
 
+    /// Sorting by a key keeps the order of elements with equal keys (the numbering of keys
+    /// relies on it: index order within a hash).
+    @Test(arguments: [2, 300, 70_000])
+    func radixSortByKeyIsStable(count: Int) {
+        var random = SplitMix(seed: 5)
+        let values = (0..<count).map { i in (key: random.next() % 97 << 40, index: i) }
+        var sorted = values
+        RadixSort.sort(&sorted) { $0.key }
+        let expected = values.indices.sorted { (values[$0].key, $0) < (values[$1].key, $1) }
+        #expect(sorted.map(\.index) == expected)
+    }
+
+    /// Permuting in place gives what mapping through the order gives.
+    @Test(arguments: [0, 1, 7, 1_000])
+    func permuteMatchesMappingThroughTheOrder(count: Int) {
+        var random = SplitMix(seed: UInt64(count) + 1)
+        let values = (0..<count).map { "giá trị \($0)" }
+        var order = (0..<Int32(count)).map { $0 }
+        for i in order.indices.reversed() where i > 0 { order.swapAt(i, random.below(i + 1)) }
+        var permuted = values
+        permuted.permute(by: order)
+        #expect(permuted == order.map { values[Int($0)] })
+    }
+
+    /// Syllables counted eight bytes at a time are those counted byte by byte, for keys of
+    /// every length and spacing.
+    @Test func syllablesAreCountedAsByteByByte() {
+        var random = SplitMix(seed: 17)
+        let pieces = [" ", "  ", "a", "đề", "nghị", "Ủy", "x", "2030", "   "]
+        for _ in 0..<3_000 {
+            let key = (0..<random.below(30)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            var expected = 0
+            var inWord = false
+            for byte in key.utf8 {
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; expected += 1 }
+            }
+            #expect(KeyBytes.syllables(key) == expected, "\(key)")
+        }
+    }
+
     /// Byte order of the first strings, then of the second, however long their common
     /// prefix and however many threads.
     @Test(arguments: [1, 3])
