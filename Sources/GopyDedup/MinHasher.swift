@@ -22,16 +22,15 @@ struct MinHasher: Sendable {
         let k = hashes
         let empty = UInt32.max
         for i in 0..<k { signature[i] = empty }
-        var filled = 0
+        // The least value per bin, without a branch (a conditional move: which shingles lower
+        // a bin cannot be predicted).
         for shingle in shingles {
             let bin = Int(((shingle >> 32) &* UInt64(k)) >> 32)
             let value = UInt32(truncatingIfNeeded: shingle) & 0x7FFF_FFFF  // below `empty`
-            let old = signature[bin]
-            if value < old {
-                if old == empty { filled += 1 }
-                signature[bin] = value
-            }
+            signature[bin] = min(signature[bin], value)
         }
+        var filled = 0
+        for i in 0..<k where signature[i] != empty { filled += 1 }
         guard filled < k, filled > 0 else { return }
         // Densification: bins filled from the sets' own bins are read before any is borrowed.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: k) { borrowed in

@@ -84,26 +84,26 @@ struct Shingler {
                                 var value: UInt32
                                 if b0 < 0x80 {
                                     value = b0
-                                    i += 1
+                                    i &+= 1
                                 } else if b0 < 0xE0 {
                                     value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                                    i += 2
+                                    i &+= 2
                                 } else if b0 < 0xF0 {
                                     value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                                    i += 3
+                                    i &+= 3
                                 } else {
                                     value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                                    i += 4
+                                    i &+= 4
                                 }
                                 if value == 0x20 {
                                     if wordStart >= 0 {
-                                        starts[syllables] = Int32(wordStart)
-                                        ends[syllables] = Int32(count)
+                                        starts[syllables] = Int32(truncatingIfNeeded: wordStart)
+                                        ends[syllables] = Int32(truncatingIfNeeded: count)
                                         hashes[syllables] = StableHash.mix(hash ^ 0x5851_F42D_4C95_7F2D)
-                                        syllables += 1
+                                        syllables &+= 1
                                         scalars[count] = 0x20  // one space between syllables
-                                        count += 1
+                                        count &+= 1
                                         wordStart = -1
                                         hash = 0
                                     }
@@ -114,14 +114,14 @@ struct Shingler {
                                 }
                                 if wordStart < 0 { wordStart = count }
                                 scalars[count] = value
-                                count += 1
+                                count &+= 1
                                 hash = hash &* Self.base &+ UInt64(value)
                             }
                             if wordStart >= 0 {
-                                starts[syllables] = Int32(wordStart)
-                                ends[syllables] = Int32(count)
+                                starts[syllables] = Int32(truncatingIfNeeded: wordStart)
+                                ends[syllables] = Int32(truncatingIfNeeded: count)
                                 hashes[syllables] = StableHash.mix(hash ^ 0x5851_F42D_4C95_7F2D)
-                                syllables += 1
+                                syllables &+= 1
                             } else if count > 0 {
                                 count -= 1  // a trailing space
                             }
