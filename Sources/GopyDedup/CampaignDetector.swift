@@ -25,6 +25,8 @@ struct CampaignDetector {
     struct Unit {
         /// The cluster's representative text (its number in `keys`).
         var text: Int
+        /// The syllables of its key.
+        var syllables: Int32
         /// Its distinct senders (sorted ids).
         var senders: [Int32]
     }
@@ -66,15 +68,7 @@ struct CampaignDetector {
     func detect() -> [Found] {
         let settings = self.settings
         // Units that could hold a template.
-        // Each unit's syllables, in parallel.
-        var syllables = [Int32](repeating: 0, count: units.count)
-        let units = units, keys = keys
-        syllables.withUnsafeMutableBufferPointer { syllables in
-            let out = SharedBuffer(syllables)
-            Parallel.forEachChunk(units.count, jobs: configuration.jobs, chunk: 1024) { range in
-                for u in range { out[u] = Int32(keys.withKey(units[u].text, KeyBytes.syllables)) }
-            }
-        }
+        let syllables = units.map(\.syllables)
         let eligible = units.indices.filter { syllables[$0] >= settings.minTemplateSyllables }
         guard !eligible.isEmpty else { return [] }
         var sets = UnionFind(count: units.count)

@@ -27,6 +27,22 @@ public struct LSHParameters: Sendable, Hashable {
         return 1 - none
     }
 
+    /// The most values of `hashes` that two signatures can be required to share while a pair
+    /// of Jaccard similarity `similarity` still shares that many with probability at least
+    /// `recall` (each value agrees with probability `similarity`: a binomial tail).
+    public static func leastEqualValues(similarity: Double, hashes: Int, recall: Double) -> Int {
+        // P(X = i) for X ~ Binomial(hashes, similarity), summed from the top down.
+        var tail = 0.0
+        for k in stride(from: hashes, through: 0, by: -1) {
+            var term = 1.0
+            for i in 0..<k { term *= Double(hashes - i) / Double(k - i) * similarity }
+            for _ in 0..<(hashes - k) { term *= 1 - similarity }
+            tail += term
+            if tail >= recall { return k }
+        }
+        return 0
+    }
+
     /// The band layout with the most rows per band (fewest false candidates) that still finds
     /// a pair at `threshold` with probability at least `recall`, using at most `hashes` hashes
     /// (all of them: more bands only raise recall).

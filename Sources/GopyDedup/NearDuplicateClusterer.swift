@@ -45,12 +45,14 @@ public enum NearDuplicateClusterer {
                 mask: masks[key.scope.draft], configuration: configuration, hasher: hasher
             )
             let (c, f) = builder.build()
-            clusters += c
-            campaigns += f
+            if clusters.isEmpty { clusters = c } else { clusters += c }
+            if campaigns.isEmpty { campaigns = f } else { campaigns += f }
         }
         // By id (ASCII: byte order is string order), through their order.
-        clusters = KeyBytes.order(clusters.count, jobs: configuration.jobs, first: { [clusters] in clusters[$0].id }, then: { _ in "" }).map { clusters[Int($0)] }
-        campaigns = KeyBytes.order(campaigns.count, first: { [campaigns] in campaigns[$0].id }, then: { _ in "" }).map { campaigns[Int($0)] }
+        let clusterOrder = KeyBytes.order(clusters.count, jobs: configuration.jobs, first: { [clusters] in clusters[$0].id }, then: { _ in "" })
+        clusters.permute(by: clusterOrder)
+        let campaignOrder = KeyBytes.order(campaigns.count, first: { [campaigns] in campaigns[$0].id }, then: { _ in "" })
+        campaigns.permute(by: campaignOrder)
         return DedupResult(clusters: clusters, campaigns: campaigns)
     }
 
@@ -87,6 +89,9 @@ struct PartitionBuilder {
         let firstComment = clusterer.firstComment
         let commentCount = clusterer.commentCount
         let unaccented = clusterer.unaccented
+        let textSyllables = clusterer.syllables
+        let scopeParts = scope.idParts
+        let inputOrder = clusterer.inputOrder
         let inputs = inputs, comments = comments, scope = scope, general = general
         let mask = mask, configuration = configuration
 
@@ -101,7 +106,7 @@ struct PartitionBuilder {
             fill[Int(t)] += 1
         }
         // Senders as small integers.
-        let senderOf = KeyStore.number(comments.count, jobs: configuration.jobs, storing: false) { [inputs, comments] in inputs[Int(comments[$0])].senderKey }.numberOf
+        let senderOf = KeyStore.number(comments.count, jobs: configuration.jobs, storing: false, visit: inputOrder) { [inputs, comments] in inputs[Int(comments[$0])].senderKey }.numberOf
         let commentsByText = byText, textOffsets = textStart
 
         // Each cluster: its representative (the most typical text, those written with
@@ -139,7 +144,8 @@ struct PartitionBuilder {
                         write += 1
                     }
                     senders.removeLast(senders.count - write)
-                    var idParts = scope.idParts + [keyString(Int(representative))]
+                    var idParts = scopeParts
+                    idParts.append(keyString(Int(representative)))
                     if general { idParts.append("general") }
                     let cluster = Cluster(
                         id: StableID.make("K", idParts),
@@ -152,11 +158,19 @@ struct PartitionBuilder {
                 }
             }
         }
-        var clusters = built.map { $0!.cluster }
+        var clusters: [Cluster] = []
+        var unitList: [CampaignDetector.Unit] = []
+        clusters.reserveCapacity(built.count)
+        unitList.reserveCapacity(built.count)
+        for c in built.indices {
+            let done = built[c].take()!
+            clusters.append(done.cluster)
+            unitList.append(CampaignDetector.Unit(text: Int(done.representative), syllables: textSyllables[Int(done.representative)], senders: done.senders))
+        }
+        built = []
+        let units = unitList
         guard !general, configuration.campaigns.enabled else { return (clusters, []) }
 
-        let units = built.map { CampaignDetector.Unit(text: Int($0!.representative), senders: $0!.senders) }
-        built = []
         let detector = CampaignDetector(
             units: units, keys: keys, signed: clusterer.campaignSignatures, mask: mask, configuration: configuration, hasher: hasher
         )

@@ -26,6 +26,10 @@ struct PartitionClusterer {
     private(set) var firstComment: [Int32] = []
     private(set) var commentCount: [Int32] = []
     private(set) var unaccented: [Bool] = []
+    /// Per text: its key's syllables.
+    private(set) var syllables: [Int32] = []
+    /// The positions in `comments` in the order of the inputs they stand for.
+    private(set) var inputOrder: [Int32] = []
     /// Per comment (position in `comments`): its text.
     private(set) var textOf: [Int32] = []
 
@@ -56,7 +60,7 @@ struct PartitionClusterer {
         var long: [Int32] = []
         var short: [Int32] = []
         for t in 0..<count {
-            if !keys.withKey(t, { KeyBytes.hasSyllables($0, atLeast: configuration.minSyllables) }) { short.append(Int32(t)) } else { long.append(Int32(t)) }
+            if syllables[t] < configuration.minSyllables { short.append(Int32(t)) } else { long.append(Int32(t)) }
         }
         joinShort(short, &sets)
         joinLong(long, &sets)
@@ -76,13 +80,40 @@ struct PartitionClusterer {
     }
 
     private mutating func collectTexts() {
-        let numbering = KeyStore.number(comments.count, jobs: configuration.jobs) { [inputs, comments] in inputs[Int(comments[$0])].matchingKey }
+        let inputs = inputs, comments = comments
+        // Passes over every comment visit them in the order the inputs hold them: their keys
+        // were made, and lie in memory, about in that order (comment-id order is random there).
+        inputOrder = RadixSort.order(of: comments)
+        let visit = inputOrder
+        let numbering = KeyStore.number(comments.count, jobs: configuration.jobs, visit: visit) { inputs[Int(comments[$0])].matchingKey }
         textOf = numbering.numberOf
         firstComment = numbering.first
+        keys = numbering.store
         commentCount = [Int32](repeating: 0, count: numbering.first.count)
         for t in textOf { commentCount[Int(t)] += 1 }
-        unaccented = firstComment.map { inputs[Int(comments[Int($0)])].typedWithoutDiacritics }
-        keys = numbering.store
+        // Each text's syllables and whether it was typed without diacritics: from its first
+        // comment, found in one pass over the comments.
+        var syllables = [Int32](repeating: 0, count: numbering.first.count)
+        var unaccented = [Bool](repeating: false, count: numbering.first.count)
+        let textOf = textOf, firstComment = firstComment
+        syllables.withUnsafeMutableBufferPointer { syllables in
+            unaccented.withUnsafeMutableBufferPointer { unaccented in
+                let counts = SharedBuffer(syllables), plain = SharedBuffer(unaccented)
+                Parallel.forEachChunk(comments.count, jobs: configuration.jobs, chunk: 4096) { range in
+                    for k in range {
+                        let p = Int(visit[k])
+                        let t = Int(textOf[p])
+                        guard firstComment[t] == Int32(p) else { continue }
+                        let input = Int(comments[p])
+                        var key = inputs[input].matchingKey
+                        counts[t] = Int32(key.withUTF8(KeyBytes.syllables))
+                        plain[t] = inputs[input].typedWithoutDiacritics
+                    }
+                }
+            }
+        }
+        self.syllables = syllables
+        self.unaccented = unaccented
     }
 
     /// Short texts: the same key only; one typed without diacritics joins the text with the
@@ -126,7 +157,7 @@ struct PartitionClusterer {
             var rows = [Int32](repeating: -1, count: long.count)
             rowOfText = [Int32](repeating: -1, count: texts.count)
             var n: Int32 = 0
-            for (i, t) in long.enumerated() where texts.withKey(Int(t), { KeyBytes.hasSyllables($0, atLeast: campaigns.minTemplateSyllables) }) {
+            for (i, t) in long.enumerated() where syllables[Int(t)] >= campaigns.minTemplateSyllables {
                 rows[i] = n
                 rowOfText[Int(t)] = n
                 n += 1
@@ -135,17 +166,15 @@ struct PartitionClusterer {
         }
         let (signatures, campaignSignatures) = Signatures.sign(
             count: long.count, keys: texts, hasher: hasher, jobs: configuration.jobs, mask: mask, minSyllables: configuration.minSyllables,
-            source: { i in (Int(long[i]), true, unit) }, second: second
+            visit: RadixSort.order(of: long.map { comments[Int(firstComment[Int($0)])] }), source: { i in (Int(long[i]), true, unit) }, second: second
         )
         if let campaignSignatures { self.campaignSignatures = (campaignSignatures, rowOfText) }
-        let floor = min(configuration.threshold, configuration.unaccentedThreshold) - Self.estimateMargin
+        let least = LSHParameters.leastEqualValues(
+            similarity: min(configuration.threshold, configuration.unaccentedThreshold), hashes: signatures.hashes, recall: configuration.estimateRecall)
+        let floor = Double(least) / Double(signatures.hashes)
         let pairs = signatures.candidatePairs(configuration.lsh, floor: floor, jobs: configuration.jobs) { _, _ in true }
         verify(pairs, long: long, signatures: signatures, &sets)
     }
-
-    /// How far below the threshold a signature estimate may fall before the pair is dropped
-    /// unverified: 3.5 standard deviations of a 64-value estimate near 0.7.
-    static let estimateMargin = 0.2
 
     /// Joins the candidate pairs (positions in `long`) whose Jaccard similarity reaches the
     /// threshold (pairs whose signatures estimate them far below it are already dropped).

@@ -30,11 +30,13 @@ struct Signatures {
 
     /// Signs items `0..<count` on `jobs` threads; the items that `second.rows` gives a row (not
     /// -1) are signed a second time, on shingles of the second unit of the same loaded key,
-    /// into that row of the second set: one decoding and masking of the key for both.
+    /// into that row of the second set: one decoding and masking of the key for both. Items
+    /// are visited in the order `visit` gives (their keys' order in memory), if any.
     static func sign(
         count: Int, keys: KeyStore, hasher: MinHasher, jobs: Int, mask: QuotationMask?, minSyllables: Int,
-        source: @Sendable (Int) -> Source?, second: (unit: ShingleUnit, rows: [Int32], count: Int)? = nil
+        visit: [Int32]? = nil, source: @Sendable (Int) -> Source?, second: (unit: ShingleUnit, rows: [Int32], count: Int)? = nil
     ) -> (Signatures, Signatures?) {
+        precondition(visit == nil || visit!.count == count)
         let hashes = hasher.hashes
         var values = [UInt16](repeating: 0, count: count * hashes)
         var present = [Bool](repeating: false, count: count)
@@ -59,7 +61,8 @@ struct Signatures {
                                 for h in 0..<hashes { out[i * hashes + h] = UInt16(truncatingIfNeeded: signature[h]) }
                                 flags[i] = true
                             }
-                            for i in range {
+                            for k in range {
+                                let i = visit.map { Int($0[k]) } ?? k
                                 guard let (text, folded, unit) = source(i), keys.withKey(text, { maker.loadKey($0, folded: folded) }) else { continue }
                                 sign(unit, i, out, flags)
                                 if let second, let out2, let flags2, second.rows[i] >= 0 { sign(second.unit, Int(second.rows[i]), out2, flags2) }

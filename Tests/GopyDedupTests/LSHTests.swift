@@ -1,4 +1,5 @@
 @testable import GopyDedup
+import Foundation
 import GopyText
 import Testing
 
@@ -16,6 +17,28 @@ import Testing
         #expect(lsh.detectionProbability(0.1) < 0.002)
         // Campaign links: a loose curve, a member needing only one link.
         #expect(configuration.campaigns.lsh.detectionProbability(0.4) > 0.93)
+    }
+
+    /// Candidates are verified only when their signatures share enough values; a pair at the
+    /// threshold still passes both the bands and that test at least 95% of the time.
+    @Test func estimateFilterKeepsAPairAtTheThreshold() {
+        let configuration = DedupConfiguration()
+        let least = LSHParameters.leastEqualValues(similarity: configuration.threshold, hashes: 64, recall: configuration.estimateRecall)
+        #expect(least == 37)
+        // P(at least 37 of 64 agree) at 0.7, and at 36 (one more would not keep the recall).
+        func tail(_ k: Int, _ p: Double) -> Double {
+            (k...64).reduce(0.0) { sum, i in
+                var c = 1.0
+                for j in 0..<i { c *= Double(64 - j) / Double(i - j) }
+                return sum + c * pow(p, Double(i)) * pow(1 - p, Double(64 - i))
+            }
+        }
+        #expect(tail(least, 0.7) >= configuration.estimateRecall)
+        #expect(tail(least + 1, 0.7) < configuration.estimateRecall)
+        // Found by a band and passing the test: at least P(pass) - P(no band).
+        #expect(tail(least, 0.7) - (1 - configuration.lsh.detectionProbability(0.7)) >= 0.95)
+        #expect(LSHParameters.leastEqualValues(similarity: 0.7, hashes: 64, recall: 0) == 64)
+        #expect(LSHParameters.leastEqualValues(similarity: 0.7, hashes: 64, recall: 1) == 0)
     }
 
     @Test func choosingBandsForAThreshold() {
