@@ -89,6 +89,6 @@ let package = Package(
         .testTarget(name: "GopyReportTests", dependencies: ["GopyReport", "GopySynthesis", "GopyModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GopyModelTests", dependencies: ["GopyModel"]),
         .testTarget(name: "GopyLedgerTests", dependencies: ["GopyLedger", "GopyModel", "GopyTestSupport"]),
-        .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest", "GopyLedger"]),
+        .testTarget(name: "GopyPipelineTests", dependencies: ["GopyPipeline", "GopyTestSupport", "GopyModel", "GopyIngest", "GopyLedger", "GopyDedup", "GopyText", "GopySynthesis"]),
     ]
 )
