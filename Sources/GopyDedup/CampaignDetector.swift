@@ -68,11 +68,10 @@ struct CampaignDetector {
     func detect() -> [Found] {
         let settings = self.settings
         // Units that could hold a template.
-        let syllables = units.map(\.syllables)
-        let eligible = units.indices.filter { syllables[$0] >= settings.minTemplateSyllables }
+        let eligible = units.indices.filter { units[$0].syllables >= settings.minTemplateSyllables }
         guard !eligible.isEmpty else { return [] }
         var sets = UnionFind(count: units.count)
-        link(eligible, syllables: syllables, &sets)
+        link(eligible, &sets)
         var groupOfRoot = [Int32](repeating: -1, count: units.count)
         var groups: [[Int]] = []
         for u in eligible {
@@ -102,7 +101,7 @@ struct CampaignDetector {
         return found.flatMap { $0 }
     }
 
-    private func link(_ eligible: [Int], syllables: [Int32], _ sets: inout UnionFind) {
+    private func link(_ eligible: [Int], _ sets: inout UnionFind) {
         let units = units, unit = unit, settings = settings, keys = keys
         let signatures: Signatures
         if let signed, eligible.allSatisfy({ signed.row[units[$0].text] >= 0 }) {
@@ -124,7 +123,7 @@ struct CampaignDetector {
         // Jaccard similarity a link allows, which the signatures' estimate must come near.
         var sizes: [Double] = []
         if case .syllables(let k) = unit {
-            sizes = eligible.map { Double(max(1, Int(syllables[$0]) - k + 1)) }
+            sizes = eligible.map { Double(max(1, Int(units[$0].syllables) - k + 1)) }
         }
         let sizeOf = sizes
         let pairs = signatures.candidatePairs(settings.lsh, floor: Self.estimateFloor, jobs: configuration.jobs) { i, j in

@@ -27,23 +27,15 @@ enum KeyBytes {
             previousWord = notSpace
             i += 8
         }
-        var inWord = previousWord >> 63 != 0
-        while i < n {
-            if bytes[i] == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
-            i += 1
-        }
-        return count
+        // The last bytes one by one, the byte before them known.
+        return count + syllables(UnsafeBufferPointer(rebasing: bytes[i...]), upTo: .max, inWord: previousWord >> 63 != 0)
     }
 
-    /// The number of syllables of a key's bytes, counted up to `limit` at most.
-    private static func syllables(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+    /// The number of syllables of a key's bytes, counted one byte at a time up to `limit` at
+    /// most; `inWord`: whether the byte before them is part of a syllable.
+    private static func syllables(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int, inWord: Bool = false) -> Int {
         var count = 0
-        var inWord = false
+        var inWord = inWord
         for byte in bytes {
             if byte == 0x20 {
                 inWord = false

@@ -53,25 +53,35 @@ public struct Comment: Sendable, Hashable {
 
     /// The text as it stood in the file (personal data included): ledger and trace only.
     public var originalText: String {
-        get { details.originalText }
-        set { details = details.with(originalText: newValue) }
+        get { details.fields.originalText }
+        set { self[detail: \.originalText] = newValue }
     }
     /// The key comparisons use: lower case, one tone-mark style, no punctuation.
     public var matchingKey: String {
-        get { details.matchingKey }
-        set { details = details.with(matchingKey: newValue) }
+        get { details.fields.matchingKey }
+        set { self[detail: \.matchingKey] = newValue }
     }
     public var externalID: String? {
-        get { details.externalID }
-        set { details = details.with(externalID: newValue) }
+        get { details.fields.externalID }
+        set { self[detail: \.externalID] = newValue }
     }
     public var personal: PersonalData {
-        get { details.personal }
-        set { details = details.with(personal: newValue) }
+        get { details.fields.personal }
+        set { self[detail: \.personal] = newValue }
     }
     public var received: String? {
-        get { details.received }
-        set { details = details.with(received: newValue) }
+        get { details.fields.received }
+        set { self[detail: \.received] = newValue }
+    }
+
+    /// Sets one out-of-line field (the box is shared, so it is replaced, never changed).
+    private subscript<Value>(detail field: WritableKeyPath<Details.Fields, Value>) -> Value {
+        get { details.fields[keyPath: field] }
+        set {
+            var fields = details.fields
+            fields[keyPath: field] = newValue
+            details = .make(fields)
+        }
     }
 
     public init(
@@ -91,7 +101,7 @@ public struct Comment: Sendable, Hashable {
         self.text = text
         self.general = general
         self.details = Details.make(
-            originalText: originalText, matchingKey: matchingKey, externalID: externalID, personal: personal, received: received
+            Details.Fields(originalText: originalText, matchingKey: matchingKey, externalID: externalID, personal: personal, received: received)
         )
     }
 
@@ -99,51 +109,36 @@ public struct Comment: Sendable, Hashable {
     /// external id, date received): what a night's clustering and synthesis hold.
     public var withoutLedgerFields: Comment {
         var light = self
-        light.details = Details.make(originalText: "", matchingKey: "", externalID: nil, personal: personal, received: nil)
+        light.details = Details.make(Details.Fields(personal: personal))
         return light
     }
 
     /// The out-of-line fields; one shared value when they are all empty.
     private final class Details: Sendable, Hashable {
-        let originalText: String
-        let matchingKey: String
-        let externalID: String?
-        let personal: PersonalData
-        let received: String?
+        struct Fields: Sendable, Hashable {
+            var originalText = ""
+            var matchingKey = ""
+            var externalID: String? = nil
+            var personal = PersonalData()
+            var received: String? = nil
 
-        static let empty = Details(originalText: "", matchingKey: "", externalID: nil, personal: PersonalData(), received: nil)
-
-        private init(originalText: String, matchingKey: String, externalID: String?, personal: PersonalData, received: String?) {
-            self.originalText = originalText
-            self.matchingKey = matchingKey
-            self.externalID = externalID
-            self.personal = personal
-            self.received = received
+            var isEmpty: Bool { originalText.isEmpty && matchingKey.isEmpty && externalID == nil && personal.isEmpty && received == nil }
         }
 
-        static func make(originalText: String, matchingKey: String, externalID: String?, personal: PersonalData, received: String?) -> Details {
-            if originalText.isEmpty, matchingKey.isEmpty, externalID == nil, personal.isEmpty, received == nil { return empty }
-            return Details(originalText: originalText, matchingKey: matchingKey, externalID: externalID, personal: personal, received: received)
+        let fields: Fields
+
+        static let empty = Details(Fields())
+
+        private init(_ fields: Fields) {
+            self.fields = fields
         }
 
-        func with(originalText: String? = nil, matchingKey: String? = nil, externalID: String?? = nil, personal: PersonalData? = nil, received: String?? = nil) -> Details {
-            .make(
-                originalText: originalText ?? self.originalText, matchingKey: matchingKey ?? self.matchingKey,
-                externalID: externalID ?? self.externalID, personal: personal ?? self.personal, received: received ?? self.received
-            )
+        static func make(_ fields: Fields) -> Details {
+            fields.isEmpty ? empty : Details(fields)
         }
 
-        static func == (a: Details, b: Details) -> Bool {
-            a === b || (a.originalText == b.originalText && a.matchingKey == b.matchingKey && a.externalID == b.externalID
-                && a.personal == b.personal && a.received == b.received)
-        }
+        static func == (a: Details, b: Details) -> Bool { a === b || a.fields == b.fields }
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(originalText)
-            hasher.combine(matchingKey)
-            hasher.combine(externalID)
-            hasher.combine(personal)
-            hasher.combine(received)
-        }
+        func hash(into hasher: inout Hasher) { hasher.combine(fields) }
     }
 }
